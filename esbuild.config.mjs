@@ -1,0 +1,33 @@
+// Bundles the extension, the CLI and the pure core library; copies the WASM grammars the parser loads.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const production = process.argv.includes('--production');
+const wasmSrc = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+// Only the grammars the analyzer loads; the rest of the package is never shipped.
+const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm',
+  'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm'];
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist/wasm', { recursive: true });
+for (const file of GRAMMARS) cpSync(join(wasmSrc, file), join('dist/wasm', file));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/core.ts'], outfile: 'dist/core.js' }),
+]);

@@ -1,0 +1,40 @@
+import type { Range } from './range';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A text replacement; an insertion has an empty range, a deletion empty text. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly text: string;
+}
+
+/**
+ * A fix is data, not a callback. `safe` fixes keep what the server does for legitimate callers
+ * (escaping a regex dot, renaming a deprecated setting); `unsafe` ones change who may call
+ * (replacing `*` with an allowlist) and are only offered, never applied by "fix all".
+ */
+export interface Fix {
+  readonly title: string;
+  readonly applicability: 'safe' | 'unsafe';
+  /** The one fix the editor puts first (`isPreferred`). */
+  readonly preferred: boolean;
+  /** Sorted, non-overlapping. */
+  readonly edits: readonly TextEdit[];
+}
+
+export interface RelatedLocation {
+  readonly range: Range;
+  readonly message: string;
+  /** Another file (split settings); absent means the same file. */
+  readonly file?: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly docsUrl: string;
+  readonly related: readonly RelatedLocation[];
+  readonly fixes: readonly Fix[];
+}
