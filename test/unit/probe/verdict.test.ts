@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import { judge } from '../../../src/probe/verdict';
+import type { HeaderList, ProbeRequest } from '../../../src/probe/types';
+
+const ORIGIN = 'http://localhost:3000';
+const URL_ = 'http://127.0.0.1:5000/api';
+const get: ProbeRequest = { url: URL_, origin: ORIGIN, method: 'GET', headers: [], credentials: 'omit' };
+const put: ProbeRequest = { ...get, method: 'PUT', headers: [['X-Token', '1']] };
+const ok = (headers: HeaderList, status = 200) => ({ status, headers });
+
+describe('probe verdict', () => {
+  it('allows a simple GET with a matching origin or *', () => {
+    assert.equal(judge(get, { actual: [ok([['Access-Control-Allow-Origin', ORIGIN]])] }).allowed, true);
+    assert.equal(judge(get, { actual: [ok([['access-control-allow-origin', ' * ']])] }).allowed, true);
+  });
+
+  it('reports a missing Allow-Origin with Chrome\'s exact line', () => {
+    const v = judge(get, { actual: [ok([])] });
+    assert.equal(v.allowed, false);
+    assert.equal(v.corsError, 'MissingAllowOriginHeader');
+    assert.equal(v.message,
+      "Access to fetch at 'http://127.0.0.1:5000/api' from origin 'http://localhost:3000' has been blocked by CORS policy: " +
+      "No 'Access-Control-Allow-Origin' header is present on the requested resource. If an opaque response serves your needs, " +
+      "set the request's mode to 'no-cors' to fetch the resource with CORS disabled.");
+    assert.deepEqual(v.failingStep, { kind: 'actual', hop: 0, url: URL_ });
+  });
+
+  it('tells multiple values, mismatch, invalid value and null apart', () => {
+    const err = (headers: HeaderList) => judge(get, { actual: [ok(headers)] }).corsError;
+    assert.equal(err([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Origin', ORIGIN]]), 'MultipleAllowOriginValues');
+    assert.equal(err([['Access-Control-Allow-Origin', `${ORIGIN}/`]]), 'AllowOriginMismatch');
+    assert.equal(err([['Access-Control-Allow-Origin', 'null']]), 'AllowOriginMismatch');
+    assert.equal(err([['Access-Control-Allow-Origin', 'localhost']]), 'InvalidAllowOriginValue');
+    assert.equal(err([['Access-Control-Allow-Origin', 'http://LOCALHOST:3000']]), 'AllowOriginMismatch');
+  });
+
+  it('requires exactly true for credentials and no wildcard', () => {
+    const inc = { ...get, credentials: 'include' as const };
+    assert.equal(judge(inc, { actual: [ok([['Access-Control-Allow-Origin', '*'], ['Access-Control-Allow-Credentials', 'true']])] }).corsError, 'WildcardOriginNotAllowed');
+    const v = judge(inc, { actual: [ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Credentials', 'True']])] });
+    assert.equal(v.corsError, 'InvalidAllowCredentials');
+    assert.match(v.message ?? '', /is 'True' which must be 'true'/);
+    assert.equal(judge(inc, { actual: [ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Credentials', 'true']])] }).allowed, true);
+  });
+
+  it('checks Allow-Origin before the preflight status', () => {
+    assert.equal(judge(put, { preflight: ok([], 404) }).corsError, 'PreflightMissingAllowOriginHeader');
+    const v = judge(put, { preflight: ok([['Access-Control-Allow-Origin', ORIGIN]], 400) });
+    assert.equal(v.corsError, 'PreflightInvalidStatus');
+    assert.match(v.message ?? '', /Response to preflight request doesn't pass access control check: It does not have HTTP ok status\.$/);
+  });
+
+  it('rejects a redirected preflight first', () => {
+    const v = judge(put, { preflight: ok([['Location', '/x'], ['Access-Control-Allow-Origin', ORIGIN]], 301) });
+    assert.equal(v.corsError, 'PreflightDisallowedRedirect');
+  });
+
+  it('checks methods case-sensitively and * only without credentials', () => {
+    const pre = (methods: string, credentials: ProbeRequest['credentials'] = 'omit') => judge({ ...put, headers: [], method: 'patch', credentials }, {
+      preflight: ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Credentials', 'true'], ['Access-Control-Allow-Methods', methods]]),
+    });
+    assert.equal(pre('PATCH').corsError, 'MethodDisallowedByPreflightResponse');
+    assert.match(pre('PATCH').message ?? '', /Method patch is not allowed by Access-Control-Allow-Methods in preflight response\.$/);
+    assert.equal(pre('patch').corsError, null);
+    assert.equal(pre('*').corsError, null);
+    assert.equal(pre('*', 'include').corsError, 'MethodDisallowedByPreflightResponse');
+    assert.equal(pre('GET, bad method').corsError, 'InvalidAllowMethodsPreflightResponse');
+  });
+
+  it('checks headers case-insensitively, * only without credentials', () => {
+    const pre = (allow: string, credentials: ProbeRequest['credentials'] = 'omit') => judge({ ...put, credentials }, {
+      preflight: ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Credentials', 'true'],
+        ['Access-Control-Allow-Methods', 'PUT'], ['Access-Control-Allow-Headers', allow]]),
+    });
+    assert.equal(pre('X-TOKEN').corsError, null);
+    assert.equal(pre('*').corsError, null);
+    const v = pre('*', 'include');
+    assert.equal(v.corsError, 'HeaderDisallowedByPreflightResponse');
+    assert.match(v.message ?? '', /Request header field x-token is not allowed/);
+    assert.equal(pre('x-token;').corsError, 'InvalidAllowHeadersPreflightResponse');
+  });
+
+  it('gives Chromium\'s verdict for Authorization under * with a warning', () => {
+    const v = judge({ ...get, headers: [['Authorization', 'Bearer x']] }, {
+      preflight: ok([['Access-Control-Allow-Origin', '*'], ['Access-Control-Allow-Headers', '*']]),
+      actual: [ok([['Access-Control-Allow-Origin', '*']])],
+    });
+    assert.equal(v.allowed, true);
+    assert.equal(v.complete, true);
+    assert.ok(v.warnings.some((w) => /standard and future browsers block it/.test(w)));
+  });
+
+  it('reports max-age caps', () => {
+    const v = judge(put, { preflight: ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Methods', 'PUT'],
+      ['Access-Control-Allow-Headers', 'x-token'], ['Access-Control-Max-Age', '86400']]) });
+    assert.deepEqual(v.maxAge, { chrome: 7200, firefox: 86400, header: '86400' });
+    assert.ok(v.warnings.some((w) => /capped to 7200/.test(w)));
+    assert.equal(v.complete, false, 'no actual response given');
+  });
+
+  it('follows redirects, checks every hop and taints the origin', () => {
+    const v = judge(get, { actual: [
+      ok([['Location', 'http://other.localhost:5000/b'], ['Access-Control-Allow-Origin', ORIGIN]], 302),
+      ok([['Access-Control-Allow-Origin', ORIGIN]]),
+    ] });
+    assert.equal(v.corsError, 'AllowOriginMismatch', 'the second hop sees Origin: null');
+    assert.match(v.message ?? '', /^Access to fetch at 'http:\/\/other.localhost:5000\/b' \(redirected from 'http:\/\/127.0.0.1:5000\/api'\)/);
+    const ok2 = judge(get, { actual: [
+      ok([['Location', 'http://other.localhost:5000/b'], ['Access-Control-Allow-Origin', '*']], 302),
+      ok([['Access-Control-Allow-Origin', 'null']]),
+    ] });
+    assert.equal(ok2.allowed, true);
+    assert.equal(ok2.finalUrl, 'http://other.localhost:5000/b');
+  });
+
+  it('requires CORS on the redirect response itself and rejects userinfo', () => {
+    assert.equal(judge(get, { actual: [ok([['Location', '/b']], 302)] }).corsError, 'MissingAllowOriginHeader');
+    assert.equal(judge(get, { actual: [ok([['Location', 'http://u:p@127.0.0.1:5000/b'], ['Access-Control-Allow-Origin', '*']], 307)] }).corsError,
+      'RedirectContainsCredentials');
+  });
+
+  it('lists exposed headers, never Set-Cookie', () => {
+    const v = judge(get, { actual: [ok([['Access-Control-Allow-Origin', '*'], ['Access-Control-Expose-Headers', '*'],
+      ['X-Total', '3'], ['Set-Cookie', 'a=1'], ['Content-Type', 'text/plain']])] });
+    assert.deepEqual(v.exposedHeaders, ['access-control-allow-origin', 'access-control-expose-headers', 'content-type', 'x-total']);
+  });
+
+  it('explains plan errors as the TypeError fetch() throws', () => {
+    const v = judge({ ...get, method: 'CONNECT' }, { actual: [] });
+    assert.equal(v.allowed, false);
+    assert.equal(v.failingStep?.kind, 'plan');
+  });
+});
