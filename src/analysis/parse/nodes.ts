@@ -1,0 +1,29 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Range } from '../model/range';
+
+export type { Node };
+
+export function rangeOf(node: Node): Range {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+/** Named children without comments, which tree-sitter lets appear almost anywhere. */
+export function namedChildren(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let i = 0; i < node.namedChildCount; i++) {
+    const child = node.namedChild(i);
+    if (child && child.type !== 'comment') out.push(child);
+  }
+  return out;
+}
+
+/** Every descendant of one of `types`, in source order. */
+export function descendantsOfType(node: Node, types: string | readonly string[]): Node[] {
+  return node.descendantsOfType(types as string | string[]).filter((n): n is Node => n !== null);
+}
+
+export function ancestors(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let p = node.parent; p; p = p.parent) out.push(p);
+  return out;
+}

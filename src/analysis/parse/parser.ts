@@ -1,0 +1,73 @@
+// The only importer of the tree-sitter WASM package: languageId → grammar → tree.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Language, Parser, type Tree } from '@vscode/tree-sitter-wasm';
+import type { LanguageId } from '../model/policy';
+
+const GRAMMAR_FILE: Record<LanguageId, string> = {
+  python: 'tree-sitter-python.wasm',
+  javascript: 'tree-sitter-javascript.wasm',
+  typescript: 'tree-sitter-typescript.wasm',
+  tsx: 'tree-sitter-tsx.wasm',
+};
+
+/** The bundle ships grammars in dist/wasm; tests and ts-compiled code load them from the package. */
+function grammarDir(): string {
+  const bundled = join(__dirname, 'wasm');
+  if (existsSync(join(bundled, 'tree-sitter.wasm'))) return bundled;
+  return join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+}
+
+let runtime: Promise<void> | undefined;
+const parsers = new Map<LanguageId, Promise<Parser>>();
+
+/** Loads the runtime and the one grammar asked for, once; nothing is loaded until first use. */
+export function parserFor(language: LanguageId): Promise<Parser> {
+  let parser = parsers.get(language);
+  if (!parser) {
+    const dir = grammarDir();
+    runtime ??= Parser.init({ locateFile: (file: string) => join(dir, file) });
+    parser = runtime.then(async () => {
+      const p = new Parser();
+      p.setLanguage(await Language.load(join(dir, GRAMMAR_FILE[language])));
+      return p;
+    });
+    parsers.set(language, parser);
+    parser.catch(() => parsers.delete(language));
+  }
+  return parser;
+}
+
+/** Parses and hands the tree to `use`; the tree lives in WASM memory and is freed afterwards. */
+export async function withTree<T>(text: string, language: LanguageId, use: (tree: Tree) => T): Promise<T> {
+  const parser = await parserFor(language);
+  const tree = parser.parse(text);
+  if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
+  try {
+    return use(tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+export function languageFromPath(file: string): LanguageId | undefined {
+  const m = /\.([a-z]+)$/i.exec(file);
+  switch (m?.[1].toLowerCase()) {
+    case 'py': return 'python';
+    case 'js': case 'cjs': case 'mjs': case 'jsx': return 'javascript';
+    case 'ts': case 'cts': case 'mts': return 'typescript';
+    case 'tsx': return 'tsx';
+    default: return undefined;
+  }
+}
+
+/** VS Code language ids → ours. */
+export function languageFromEditorId(id: string): LanguageId | undefined {
+  switch (id) {
+    case 'python': return 'python';
+    case 'javascript': case 'javascriptreact': return 'javascript';
+    case 'typescript': return 'typescript';
+    case 'typescriptreact': return 'tsx';
+    default: return undefined;
+  }
+}

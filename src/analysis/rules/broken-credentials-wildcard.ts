@@ -1,0 +1,22 @@
+import { LIBRARIES } from '../model/libraries';
+import { credentialsNote, defineRule } from './define-rule';
+import { anyEntries, originsRange, sendsStarWithCredentials } from './origin-facts';
+
+export default defineRule({
+  meta: {
+    id: 'broken-credentials-wildcard',
+    description: 'Credentialed requests will always be blocked',
+    category: 'never-works',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      if (!sendsStarWithCredentials(site)) continue;
+      const message = site.sendWildcard?.value
+        ? 'flask-cors refuses to start with send_wildcard=True, supports_credentials=True and every origin allowed (ValueError); list the allowed origins instead.'
+        : `${LIBRARIES[site.framework].label} sends \`Access-Control-Allow-Origin: *\` together with \`Access-Control-Allow-Credentials: true\`, and browsers block every credentialed request with that answer; list the allowed origins instead.`;
+      report({ message, range: originsRange(site, anyEntries(site)[0]), related: credentialsNote(site) });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { credentialsNote, defineRule } from './define-rule';
+import { credentialsOn, isLoopbackHost } from './origin-facts';
+
+export default defineRule({
+  meta: {
+    id: 'insecure-http-origin',
+    description: 'A plain-http origin may send credentialed requests',
+    category: 'security',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      if (!credentialsOn(site)) continue;
+      for (const entry of site.origins.entries) {
+        if (entry.kind !== 'exact') continue;
+        const m = /^http:\/\/([^/:]+|\[[^\]]+\])/i.exec(entry.value.trim());
+        if (!m || isLoopbackHost(m[1])) continue;
+        report({
+          message: `\`${entry.value}\` is plain http: anyone on the network path can inject script into that origin and use the user's credentials against this API; allow its https:// origin instead.`,
+          range: entry.range,
+          related: credentialsNote(site),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { LIBRARIES } from '../model/libraries';
+import { defineRule } from './define-rule';
+import { originShapeProblem } from './origin-shape';
+
+export default defineRule({
+  meta: {
+    id: 'malformed-origin',
+    description: 'An allowed origin can never match what a browser sends',
+    category: 'never-works',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      const lib = LIBRARIES[site.framework];
+      for (const entry of site.origins.entries) {
+        if (entry.kind === 'exact') {
+          const problem = originShapeProblem(entry.value, !lib.starInStringIsRegex);
+          if (!problem) continue;
+          const hint = problem.normalized ? ` Use \`${problem.normalized}\`.` : '';
+          report({ message: `\`${entry.value}\` never matches a browser's Origin header: ${problem.what}.${hint}`, range: entry.range });
+        } else if (entry.kind === 'regex' && lib.starInStringIsRegex && /:\/\/\*/.test(entry.pattern)) {
+          // flask-cors turns a glob into a regex: `https://*.example.com` means "https:" + any number of "/".
+          report({
+            message: `${lib.label} treats \`${entry.pattern}\` as a regular expression, not a glob: it never matches https://app.example.com-style sub-domains and does match look-alikes such as https://xexample.com.evil.example.`,
+            range: entry.range,
+          });
+        }
+      }
+    }
+  },
+});

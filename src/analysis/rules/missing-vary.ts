@@ -1,0 +1,22 @@
+import { defineRule } from './define-rule';
+
+export default defineRule({
+  meta: {
+    id: 'missing-vary',
+    description: 'A per-request Access-Control-Allow-Origin is set without `Vary: Origin`',
+    category: 'caching',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      if (site.framework !== 'hand-written' || site.varyOrigin) continue;
+      const dynamic = site.origins.entries.find(e => e.kind === 'reflect-any' || e.kind === 'dynamic');
+      if (!dynamic) continue;
+      report({
+        message: 'Access-Control-Allow-Origin changes with the request but the response has no `Vary: Origin`, so a shared cache can serve one origin\'s answer to another and the browser blocks it (or leaks it).',
+        range: dynamic.range,
+      });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { credentialsNote, defineRule } from './define-rule';
+import { credentialsOn } from './origin-facts';
+
+export default defineRule({
+  meta: {
+    id: 'null-origin',
+    description: 'The `null` origin is trusted',
+    category: 'security',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      for (const entry of site.origins.entries) {
+        if (entry.kind !== 'null') continue;
+        report({
+          message: 'The origin `null` is sent by sandboxed iframes, `data:` and `file:` pages, which any attacker can create; trusting it trusts everyone.',
+          range: entry.range,
+          severity: credentialsOn(site) ? 'error' : 'warning',
+          related: credentialsNote(site),
+        });
+      }
+    }
+  },
+});

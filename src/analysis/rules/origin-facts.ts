@@ -1,0 +1,47 @@
+// Questions several rules ask of a site's origins.
+import { LIBRARIES } from '../model/libraries';
+import type { CorsSite, OriginEntry } from '../model/policy';
+
+/** `.*`, `^.*$`, `.+`: a pattern that admits every origin is a wildcard, not a weak regex. */
+export function isMatchAllPattern(pattern: string): boolean {
+  return /^\^?(\.\*|\.\+|\(\.\*\)|\[\\s\\S\]\*)\$?$/.test(pattern);
+}
+
+/** Entries that let every origin through as "any" (the library's all-origins mode). */
+export function anyEntries(site: CorsSite): OriginEntry[] {
+  return site.origins.entries.filter(e => e.kind === 'any' || (e.kind === 'regex' && isMatchAllPattern(e.pattern)));
+}
+
+export function reflectEntries(site: CorsSite): OriginEntry[] {
+  return site.origins.entries.filter(e => e.kind === 'reflect-any');
+}
+
+export function credentialsOn(site: CorsSite): boolean {
+  return site.credentials?.value === true;
+}
+
+/**
+ * Any-origin plus credentials where the library echoes the caller's origin (an open door),
+ * as opposed to libraries that send `*` and break (broken-credentials-wildcard).
+ */
+export function reflectsAnyWithCredentials(site: CorsSite): boolean {
+  if (!credentialsOn(site)) return false;
+  if (reflectEntries(site).length > 0) return true;
+  return anyEntries(site).length > 0 && LIBRARIES[site.framework].anyWithCredentials === 'reflect' && site.sendWildcard?.value !== true;
+}
+
+export function sendsStarWithCredentials(site: CorsSite): boolean {
+  if (!credentialsOn(site) || anyEntries(site).length === 0 || reflectEntries(site).length > 0) return false;
+  return LIBRARIES[site.framework].anyWithCredentials === 'literal-star' || site.sendWildcard?.value === true;
+}
+
+/** The range a finding about the origins should underline. */
+export function originsRange(site: CorsSite, entry?: OriginEntry) {
+  return entry?.range ?? site.origins.range ?? site.range;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.test(host) || host.toLowerCase().endsWith('.localhost');
+}

@@ -1,0 +1,39 @@
+// Why an exact origin string can never equal the `Origin` header a browser sends.
+// A serialized origin is `scheme://host[:port]`: lower-case, no path, no default port.
+
+export interface ShapeProblem {
+  readonly what: string;
+  /** The origin the author most likely meant, when one can be derived. */
+  readonly normalized?: string;
+}
+
+const DEFAULT_PORT: Record<string, string> = { http: '80', https: '443' };
+
+export function originShapeProblem(value: string, starIsGlob: boolean): ShapeProblem | undefined {
+  if (value !== value.trim()) return { what: 'it has surrounding spaces', normalized: normalize(value.trim()) };
+  if (/[,\s]/.test(value)) return { what: 'it holds several origins in one string; browsers send one origin, never a list' };
+  if (starIsGlob && value.includes('*')) {
+    return { what: '`*` is not a wildcard inside an origin string: the library compares the whole string, so it matches nothing' };
+  }
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i.exec(value);
+  if (!m) return { what: 'it has no scheme (`http://` or `https://`)', normalized: normalize(`http://${value}`) };
+  const [, scheme, authority, rest] = m;
+  if (rest) return { what: rest === '/' ? 'it ends with a slash' : `it has a path (\`${rest}\`)`, normalized: normalize(`${scheme}://${authority}`) };
+  if (value !== value.toLowerCase()) return { what: 'browsers send the scheme and host in lower case', normalized: normalize(value) };
+  const port = /:(\d+)$/.exec(authority)?.[1];
+  if (port && DEFAULT_PORT[scheme.toLowerCase()] === port) {
+    return { what: `browsers omit the default port :${port}`, normalized: normalize(value) };
+  }
+  return undefined;
+}
+
+/** `HTTPS://App.Example.com:443/path` → `https://app.example.com`; undefined when it is not an origin. */
+export function normalize(value: string): string | undefined {
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]+)/i.exec(value);
+  if (!m) return undefined;
+  const scheme = m[1].toLowerCase();
+  let authority = m[2].toLowerCase();
+  const port = /:(\d+)$/.exec(authority)?.[1];
+  if (port && DEFAULT_PORT[scheme] === port) authority = authority.slice(0, -(port.length + 1));
+  return `${scheme}://${authority}`;
+}

@@ -1,0 +1,26 @@
+import { describeSource } from '../describe';
+import { defineRule } from './define-rule';
+import { credentialsOn, reflectEntries } from './origin-facts';
+
+export default defineRule({
+  meta: {
+    id: 'reflect-origin',
+    description: 'The request origin is echoed back for every caller',
+    category: 'security',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      if (credentialsOn(site)) continue; // credentials-with-any-origin covers it
+      for (const entry of reflectEntries(site)) {
+        if (entry.kind !== 'reflect-any') continue;
+        report({
+          message: `${entry.how} echoes every caller's Origin back${describeSource(entry.source)}, so any website can read the responses; check the origin against an allowlist.`,
+          range: entry.range,
+          lowerForDev: site.devOnly,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { LIBRARIES } from '../model/libraries';
+import { credentialsNote, defineRule } from './define-rule';
+import { credentialsOn, isMatchAllPattern } from './origin-facts';
+import { regexWeaknesses } from './regex-weakness';
+
+export default defineRule({
+  meta: {
+    id: 'weak-regex',
+    description: 'An origin pattern admits attacker-controlled domains',
+    category: 'security',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      const lib = LIBRARIES[site.framework];
+      for (const entry of site.origins.entries) {
+        if (entry.kind !== 'regex' || isMatchAllPattern(entry.pattern) || /:\/\/\*/.test(entry.pattern)) continue;
+        const weaknesses = regexWeaknesses(entry.pattern, lib);
+        if (weaknesses.length === 0) continue;
+        const first = weaknesses[0];
+        const more = weaknesses.length > 1 ? `; also ${weaknesses.slice(1).map(w => w.what).join('; ')}` : '';
+        report({
+          message: `Origin pattern \`${entry.pattern}\` is too loose: ${first.what}${first.example ? `, so ${first.example} is allowed` : ''}${more}.`,
+          range: entry.range,
+          severity: credentialsOn(site) ? 'error' : 'warning',
+          related: credentialsNote(site),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { describeSource } from '../describe';
+import { LIBRARIES } from '../model/libraries';
+import { defineRule } from './define-rule';
+import { anyEntries, credentialsOn, originsRange } from './origin-facts';
+
+export default defineRule({
+  meta: {
+    id: 'wildcard-origin',
+    description: 'Every origin may read responses',
+    category: 'security',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const site of model.sites) {
+      // With credentials the combination is its own, stronger finding.
+      if (credentialsOn(site)) continue;
+      const entry = anyEntries(site)[0];
+      if (!entry) continue;
+      const written = site.origins.range ? '' : ` (\`${site.origins.option}\` is not set, and ${LIBRARIES[site.framework].label} then allows every origin)`;
+      report({
+        message: `Any website can read this API's responses${written}${describeSource(entry.source)}; list the origins that need access.`,
+        range: originsRange(site, entry),
+        lowerForDev: site.devOnly,
+      });
+    }
+  },
+});

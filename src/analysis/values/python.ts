@@ -1,0 +1,347 @@
+// Evaluates the Python expressions people write in CORS settings, following names bound at module
+// level and environment defaults, so extractors see values rather than syntax.
+import type { ValueSource } from '../model/policy';
+import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+
+export type PyValue =
+  | { kind: 'str'; value: string; node: Node; source: ValueSource }
+  /** list, tuple or set; `node` is the literal when there is one (for edits), else the expression. */
+  | { kind: 'seq'; items: PyValue[]; node: Node; source: ValueSource }
+  | { kind: 'dict'; entries: PyDictEntry[]; node: Node; source: ValueSource }
+  | { kind: 'bool'; value: boolean; node: Node; source: ValueSource }
+  | { kind: 'num'; value: number; node: Node; source: ValueSource }
+  | { kind: 'none'; node: Node; source: ValueSource }
+  /** `re.compile("...")`. */
+  | { kind: 'regex'; pattern: string; flags: string; node: Node; source: ValueSource }
+  | { kind: 'unknown'; node: Node; source: ValueSource };
+
+export interface PyDictEntry {
+  readonly key: PyValue;
+  readonly value: PyValue;
+  readonly node: Node;
+}
+
+const LITERAL: ValueSource = { kind: 'literal' };
+
+/** One module-level write to a name: `X = v`, `X += v`, `X.append(v)`, `X.insert(i, v)`, `X.extend(v)`. */
+interface Binding {
+  readonly name: string;
+  readonly op: 'assign' | 'extend' | 'append' | 'insert';
+  readonly value: Node;
+  readonly index?: Node;
+  /** Where the statement starts: a use sees only writes before it. */
+  readonly at: number;
+  /** The whole statement, for messages and edits. */
+  readonly statement: Node;
+}
+
+/** Module-level statements, including those nested in `if`/`try`/`with` blocks (DEBUG guards). */
+export function moduleStatements(root: Node): Node[] {
+  const out: Node[] = [];
+  const visit = (block: Node) => {
+    for (const stmt of namedChildren(block)) {
+      if (['if_statement', 'try_statement', 'with_statement', 'else_clause', 'elif_clause', 'except_clause',
+        'finally_clause', 'block'].includes(stmt.type)) {
+        visit(stmt);
+      } else {
+        out.push(stmt);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+export class PyScope {
+  private readonly bindings = new Map<string, Binding[]>();
+
+  constructor(root: Node) {
+    for (const stmt of moduleStatements(root)) {
+      if (stmt.type !== 'expression_statement') continue;
+      const expr = stmt.namedChild(0);
+      if (expr) this.collect(expr, stmt);
+    }
+  }
+
+  private add(b: Binding): void {
+    const list = this.bindings.get(b.name) ?? [];
+    list.push(b);
+    this.bindings.set(b.name, list);
+  }
+
+  private collect(expr: Node, stmt: Node): void {
+    if (expr.type === 'assignment') {
+      const left = expr.childForFieldName('left');
+      const right = expr.childForFieldName('right');
+      if (left?.type === 'identifier' && right) {
+        this.add({ name: left.text, op: 'assign', value: right, at: stmt.startIndex, statement: stmt });
+      }
+    } else if (expr.type === 'augmented_assignment') {
+      const left = expr.childForFieldName('left');
+      const right = expr.childForFieldName('right');
+      if (left?.type === 'identifier' && right && expr.childForFieldName('operator')?.text === '+=') {
+        this.add({ name: left.text, op: 'extend', value: right, at: stmt.startIndex, statement: stmt });
+      }
+    } else if (expr.type === 'call') {
+      const fn = expr.childForFieldName('function');
+      const args = positionalArgs(expr);
+      if (fn?.type !== 'attribute') return;
+      const target = fn.childForFieldName('object');
+      const method = fn.childForFieldName('attribute')?.text;
+      if (target?.type !== 'identifier') return;
+      if (method === 'append' && args[0]) {
+        this.add({ name: target.text, op: 'append', value: args[0], at: stmt.startIndex, statement: stmt });
+      } else if (method === 'extend' && args[0]) {
+        this.add({ name: target.text, op: 'extend', value: args[0], at: stmt.startIndex, statement: stmt });
+      } else if (method === 'insert' && args[1]) {
+        this.add({ name: target.text, op: 'insert', value: args[1], index: args[0], at: stmt.startIndex, statement: stmt });
+      }
+    }
+  }
+
+  /** Names assigned at module level, in first-assignment order. */
+  names(): string[] {
+    return [...this.bindings.keys()];
+  }
+
+  /** Every write to `name`, in source order. */
+  writes(name: string): readonly Binding[] {
+    return this.bindings.get(name) ?? [];
+  }
+
+  /** The value of `name` as seen at offset `at` (end of file when omitted). */
+  lookup(name: string, at = Number.MAX_SAFE_INTEGER, depth = 0): PyValue | undefined {
+    const writes = (this.bindings.get(name) ?? []).filter(b => b.at < at);
+    if (writes.length === 0 || depth > 20) return undefined;
+    let value: PyValue | undefined;
+    for (const w of writes) {
+      const v = this.eval(w.value, depth + 1);
+      if (w.op === 'assign') {
+        value = v;
+      } else if (value?.kind === 'seq') {
+        const added = w.op === 'extend' ? (v.kind === 'seq' ? v.items : [unknown(w.value)]) : [v];
+        const items = [...value.items];
+        if (w.op === 'insert') {
+          const index = w.index ? this.eval(w.index, depth + 1) : undefined;
+          const i = index?.kind === 'num' ? index.value : items.length;
+          items.splice(i < 0 ? Math.max(0, items.length + i) : i, 0, ...added);
+        } else {
+          items.push(...added);
+        }
+        value = { ...value, items };
+      } else {
+        value = unknown(w.value);
+      }
+    }
+    const last = writes[writes.length - 1];
+    if (!value || value.source.kind !== 'literal') return value;
+    return { ...value, source: { kind: 'variable', name, range: rangeOf(last.value) } };
+  }
+
+  eval(node: Node, depth = 0): PyValue {
+    switch (node.type) {
+      case 'string':
+      case 'concatenated_string': {
+        const s = pyString(node);
+        return s === undefined ? unknown(node) : { kind: 'str', value: s, node, source: LITERAL };
+      }
+      case 'list':
+      case 'tuple':
+      case 'set':
+        return { kind: 'seq', items: namedChildren(node).map(n => this.eval(n, depth)), node, source: LITERAL };
+      case 'dictionary':
+        return {
+          kind: 'dict',
+          node,
+          source: LITERAL,
+          entries: namedChildren(node).filter(n => n.type === 'pair').map(pair => ({
+            key: this.eval(pair.childForFieldName('key')!, depth),
+            value: this.eval(pair.childForFieldName('value')!, depth),
+            node: pair,
+          })),
+        };
+      case 'true':
+      case 'false':
+        return { kind: 'bool', value: node.type === 'true', node, source: LITERAL };
+      case 'integer':
+      case 'float': {
+        const n = Number(node.text.replace(/_/g, ''));
+        return Number.isFinite(n) ? { kind: 'num', value: n, node, source: LITERAL } : unknown(node);
+      }
+      case 'unary_operator': {
+        const arg = node.childForFieldName('argument');
+        const v = arg ? this.eval(arg, depth) : unknown(node);
+        return v.kind === 'num' && node.text.trim().startsWith('-') ? { ...v, value: -v.value, node } : v;
+      }
+      case 'none':
+        return { kind: 'none', node, source: LITERAL };
+      case 'parenthesized_expression': {
+        const inner = node.namedChild(0);
+        return inner ? this.eval(inner, depth) : unknown(node);
+      }
+      case 'identifier':
+        return (depth < 20 && this.lookup(node.text, node.startIndex, depth)) || unknown(node);
+      case 'binary_operator':
+        return this.evalBinary(node, depth);
+      case 'boolean_operator':
+        return this.evalOr(node, depth);
+      case 'call':
+        return this.evalCall(node, depth);
+      case 'subscript':
+        return this.evalEnvSubscript(node) ?? unknown(node);
+      default:
+        return unknown(node);
+    }
+  }
+
+  private evalBinary(node: Node, depth: number): PyValue {
+    const left = this.eval(node.childForFieldName('left')!, depth);
+    const right = this.eval(node.childForFieldName('right')!, depth);
+    if (node.childForFieldName('operator')?.text !== '+') return unknown(node);
+    if (left.kind === 'seq' && right.kind === 'seq') {
+      return { kind: 'seq', items: [...left.items, ...right.items], node, source: LITERAL };
+    }
+    if (left.kind === 'str' && right.kind === 'str') {
+      return { kind: 'str', value: left.value + right.value, node, source: LITERAL };
+    }
+    return unknown(node);
+  }
+
+  /** `os.environ.get("X") or "default"`. */
+  private evalOr(node: Node, depth: number): PyValue {
+    const left = this.eval(node.childForFieldName('left')!, depth);
+    const right = this.eval(node.childForFieldName('right')!, depth);
+    if (node.childForFieldName('operator')?.text !== 'or') return unknown(node);
+    if (left.source.kind === 'env' && left.kind === 'unknown') {
+      return withSource(right, { kind: 'env-default', variable: left.source.variable });
+    }
+    return left.kind === 'unknown' ? unknown(node) : left;
+  }
+
+  private evalCall(node: Node, depth: number): PyValue {
+    const fn = node.childForFieldName('function');
+    if (!fn) return unknown(node);
+    const callee = fn.text.replace(/\s+/g, '');
+    const args = positionalArgs(node);
+    const kwargs = keywordArgs(node);
+
+    // os.environ.get("X", d), os.getenv("X", d), env("X", default=d), config("X", default=d), env.list(...)
+    if (/^(os\.)?(environ\.get|getenv)$|^(env|config)(\.(str|list|tuple|bool|int))?$/.test(callee) && args[0]) {
+      const name = this.eval(args[0], depth);
+      if (name.kind !== 'str') return unknown(node);
+      const dflt = args[1] ?? kwargs.get('default');
+      if (!dflt) return { kind: 'unknown', node, source: { kind: 'env', variable: name.value } };
+      let v = this.eval(dflt, depth);
+      if (callee.endsWith('.list') || callee.endsWith('.tuple')) v = splitComma(v) ?? v;
+      else if (kwargs.get('cast')?.text.startsWith('Csv')) v = splitComma(v) ?? v;
+      return withSource(v, { kind: 'env-default', variable: name.value });
+    }
+    // "a,b".split(","), os.environ.get("X", "a,b").split(",")
+    if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'split') {
+      const target = this.eval(fn.childForFieldName('object')!, depth);
+      const sepNode = args[0];
+      const sep = sepNode ? this.eval(sepNode, depth) : undefined;
+      if (target.kind === 'str' && (!sep || sep.kind === 'str')) {
+        const parts = sep ? target.value.split(sep.value) : target.value.trim().split(/\s+/);
+        return {
+          kind: 'seq',
+          node,
+          source: target.source,
+          items: parts.map(p => ({ kind: 'str', value: p, node: target.node, source: target.source })),
+        };
+      }
+      if (target.kind === 'unknown' && target.source.kind === 'env') return { ...target, node };
+      return unknown(node);
+    }
+    if (/^(re\.)?compile$/.test(callee) && args[0]) {
+      const p = this.eval(args[0], depth);
+      return p.kind === 'str' ? { kind: 'regex', pattern: p.value, flags: args[1]?.text ?? '', node, source: p.source } : unknown(node);
+    }
+    if (/^(list|tuple|set)$/.test(callee) && args[0]) {
+      const v = this.eval(args[0], depth);
+      return v.kind === 'seq' ? v : unknown(node);
+    }
+    return unknown(node);
+  }
+
+  /** `os.environ["X"]`: an environment value with no default. */
+  private evalEnvSubscript(node: Node): PyValue | undefined {
+    const target = node.childForFieldName('value')?.text.replace(/\s+/g, '');
+    const key = node.childForFieldName('subscript');
+    if (!/^(os\.)?environ$/.test(target ?? '') || key?.type !== 'string') return undefined;
+    const name = pyString(key);
+    return name === undefined ? undefined : { kind: 'unknown', node, source: { kind: 'env', variable: name } };
+  }
+}
+
+function unknown(node: Node): PyValue {
+  return { kind: 'unknown', node, source: LITERAL };
+}
+
+function withSource(v: PyValue, source: ValueSource): PyValue {
+  if (v.kind === 'seq') return { ...v, source, items: v.items.map(i => withSource(i, source)) };
+  return { ...v, source };
+}
+
+function splitComma(v: PyValue): PyValue | undefined {
+  if (v.kind !== 'str') return undefined;
+  return {
+    kind: 'seq',
+    node: v.node,
+    source: v.source,
+    items: v.value.split(',').map(s => ({ kind: 'str', value: s.trim(), node: v.node, source: v.source })),
+  };
+}
+
+export function positionalArgs(call: Node): Node[] {
+  const list = call.childForFieldName('arguments');
+  return list ? namedChildren(list).filter(n => n.type !== 'keyword_argument' && n.type !== 'dictionary_splat' && n.type !== 'list_splat') : [];
+}
+
+export function keywordArgs(call: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  const list = call.childForFieldName('arguments');
+  for (const arg of list ? namedChildren(list) : []) {
+    if (arg.type !== 'keyword_argument') continue;
+    const name = arg.childForFieldName('name');
+    const value = arg.childForFieldName('value');
+    if (name && value) out.set(name.text, value);
+  }
+  return out;
+}
+
+/** The keyword_argument node itself (name and value), for edits that remove or rename it. */
+export function keywordArgNodes(call: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  const list = call.childForFieldName('arguments');
+  for (const arg of list ? namedChildren(list) : []) {
+    const name = arg.type === 'keyword_argument' ? arg.childForFieldName('name') : null;
+    if (name) out.set(name.text, arg);
+  }
+  return out;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+
+/** The value of a string literal (or adjacent literals); undefined for f-strings with substitutions. */
+export function pyString(node: Node): string | undefined {
+  if (node.type === 'concatenated_string') {
+    let out = '';
+    for (const part of namedChildren(node)) {
+      const s = pyString(part);
+      if (s === undefined) return undefined;
+      out += s;
+    }
+    return out;
+  }
+  if (node.type !== 'string') return undefined;
+  const prefix = (node.child(0)?.text ?? '').replace(/['"]+$/, '').toLowerCase();
+  const raw = prefix.includes('r');
+  let out = '';
+  for (const part of namedChildren(node)) {
+    if (part.type === 'string_content') out += part.text;
+    else if (part.type === 'escape_sequence') out += raw ? part.text : SIMPLE_ESCAPES[part.text.slice(1)] ?? part.text;
+    else if (part.type === 'interpolation') return undefined;
+  }
+  return out;
+}
