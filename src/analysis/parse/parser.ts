@@ -20,6 +20,7 @@ function grammarDir(): string {
 
 let runtime: Promise<void> | undefined;
 const parsers = new Map<LanguageId, Promise<Parser>>();
+const loaded = new Map<LanguageId, Parser>();
 
 /** Loads the runtime and the one grammar asked for, once; nothing is loaded until first use. */
 export function parserFor(language: LanguageId): Promise<Parser> {
@@ -30,6 +31,7 @@ export function parserFor(language: LanguageId): Promise<Parser> {
     parser = runtime.then(async () => {
       const p = new Parser();
       p.setLanguage(await Language.load(join(dir, GRAMMAR_FILE[language])));
+      loaded.set(language, p);
       return p;
     });
     parsers.set(language, parser);
@@ -43,6 +45,20 @@ export async function withTree<T>(text: string, language: LanguageId, use: (tree
   const parser = await parserFor(language);
   const tree = parser.parse(text);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
+  try {
+    return use(tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * Synchronous parse for extractors that follow an import mid-walk (Django's `from .base import *`):
+ * the grammar of the file being analysed is loaded by then. Undefined if it is not.
+ */
+export function withLoadedTree<T>(text: string, language: LanguageId, use: (tree: Tree) => T): T | undefined {
+  const tree = loaded.get(language)?.parse(text);
+  if (!tree) return undefined;
   try {
     return use(tree);
   } finally {
