@@ -133,11 +133,29 @@ function exposedHeaders(response: WireResponse, include: boolean): string[] {
   return readable.sort();
 }
 
+/** The next request the browser would send, when the exchanges so far do not settle the verdict. */
+export interface NextRequest {
+  readonly kind: 'preflight' | 'actual';
+  readonly hop: number;
+  readonly url: string;
+  readonly method: string;
+  /** What the browser sends as Origin on this hop (`null` after a tainting redirect). */
+  readonly origin: string;
+  /** Page-set headers still attached on this hop. */
+  readonly headers: HeaderList;
+  readonly unsafeHeaderNames: readonly string[];
+}
+
 /**
  * Would Chromium let the page read the response? `request` is what the page passes to fetch();
  * `exchanges` what the server answered. Stops at the first failure, as the browser does.
  */
 export function judge(request: ProbeRequest, exchanges: Exchanges): Verdict {
+  return walk(request, normaliseExchanges(exchanges)).verdict;
+}
+
+/** The verdict so far and, when it is not settled, the request the browser sends next. */
+export function walk(request: ProbeRequest, hops: readonly Hop[]): { verdict: Verdict; next?: NextRequest } {
   const plan = planRequest(request);
   const warnings = [...plan.warnings];
   const base = {
@@ -146,14 +164,13 @@ export function judge(request: ProbeRequest, exchanges: Exchanges): Verdict {
     preflightReasons: plan.preflightReasons,
   };
   if (plan.errors.length > 0) {
-    return {
+    return { verdict: {
       ...base, allowed: false, complete: true, corsError: null, message: `TypeError: ${plan.errors[0]}`,
       failingStep: { kind: 'plan', hop: 0, url: request.url }, finalUrl: request.url,
-    };
+    } };
   }
 
   const include = request.credentials === 'include';
-  const hops = normaliseExchanges(exchanges);
   const initialUrl = new URL(request.url).href;
   let url = initialUrl;
   let origin = request.origin;
@@ -162,19 +179,22 @@ export function judge(request: ProbeRequest, exchanges: Exchanges): Verdict {
   let corsFlag = false;
   let maxAge: MaxAge | undefined;
 
-  const fail = (kind: StepKind, hop: number, failure: Failure): Verdict => {
+  const fail = (kind: StepKind, hop: number, failure: Failure): { verdict: Verdict } => {
     const step: FailingStep = { kind, hop, url };
     const message = failure.error
       ? consoleMessage(url, initialUrl, request.origin, failure.error, failure.details)
       : failure.text ?? null;
-    return {
+    return { verdict: {
       ...base, allowed: false, complete: true, failingStep: step, corsError: failure.error, message,
       finalUrl: url, ...(maxAge ? { maxAge } : {}),
-    };
+    } };
   };
-  const incomplete = (): Verdict => ({
-    ...base, allowed: true, complete: false, failingStep: null, corsError: null, message: null,
-    finalUrl: url, ...(maxAge ? { maxAge } : {}),
+  const incomplete = (kind: NextRequest['kind'], hop: number, unsafe: readonly string[]) => ({
+    verdict: {
+      ...base, allowed: true, complete: false, failingStep: null, corsError: null, message: null,
+      finalUrl: url, ...(maxAge ? { maxAge } : {}),
+    },
+    next: { kind, hop, url, method, origin, headers: pageHeaders, unsafeHeaderNames: unsafe },
   });
 
   for (let i = 0; ; i++) {
@@ -183,7 +203,7 @@ export function judge(request: ProbeRequest, exchanges: Exchanges): Verdict {
     const unsafe = unsafeHeaderNames(pageHeaders);
     const hop = hops[i];
     if (corsFlag && (!isSafelistedMethod(method) || unsafe.length > 0)) {
-      if (!hop?.preflight) return incomplete();
+      if (!hop?.preflight) return incomplete('preflight', i, unsafe);
       const failure = checkPreflight(hop.preflight, {
         origin, method, unsafe, include,
         hasAuthorization: pageHeaders.some(([n]) => n.toLowerCase() === 'authorization'),
@@ -195,17 +215,17 @@ export function judge(request: ProbeRequest, exchanges: Exchanges): Verdict {
       }
     }
     const response = hop?.response;
-    if (!response) return incomplete();
+    if (!response) return incomplete('actual', i, unsafe);
     if (corsFlag) {
       const failure = checkAccess(response.headers, origin, include);
       if (failure) return fail('actual', i, failure);
     }
     if (!isRedirect(response.status, response.headers)) {
-      return {
+      return { verdict: {
         ...base, allowed: true, complete: true, failingStep: null, corsError: null, message: null, finalUrl: url,
         ...(maxAge ? { maxAge } : {}),
         exposedHeaders: corsFlag ? exposedHeaders(response, include) : [...new Set(response.headers.map(([n]) => n.toLowerCase()))].sort(),
-      };
+      } };
     }
 
     // Follow the redirect as fetch() does.
