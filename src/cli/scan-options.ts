@@ -6,17 +6,18 @@ export type Format = 'text' | 'json' | 'sarif';
 export interface ScanOptions {
   readonly paths: string[];
   readonly format: Format;
-  readonly failOn: Severity;
+  /** `none`: report but never fail (the README's example run). */
+  readonly failOn: Severity | 'none';
   readonly fix: boolean;
   readonly devOrigins: string[];
 }
 
-export const SCAN_USAGE = `Usage: cors-lens scan [paths...] [--format text|json|sarif] [--fail-on error|warning|info]
+export const SCAN_USAGE = `Usage: cors-lens scan [paths...] [--format text|json|sarif] [--fail-on error|warning|info|none]
                       [--dev-origin ORIGIN]... [--fix]
 
 Scans Python, JavaScript and TypeScript files for insecure or broken CORS settings.
   --format      output format (default text)
-  --fail-on     lowest severity that makes the exit code 1 (default warning)
+  --fail-on     lowest severity that makes the exit code 1 (default warning; none: never)
   --dev-origin  your front end's origin, used by fixes (default http://localhost:3000)
   --fix         apply the safe fixes in place and report what changed
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or I/O error.`;
@@ -31,7 +32,7 @@ export function parseScanArgs(argv: readonly string[]): ScanOptions {
   const paths: string[] = [];
   const devOrigins: string[] = [];
   let format: Format = 'text';
-  let failOn: Severity = 'warning';
+  let failOn: Severity | 'none' = 'warning';
   let fix = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -39,7 +40,7 @@ export function parseScanArgs(argv: readonly string[]): ScanOptions {
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--format': format = oneOf(flag, value(), ['text', 'json', 'sarif'] as const); break;
-      case '--fail-on': failOn = oneOf(flag, value(), ['error', 'warning', 'info'] as const); break;
+      case '--fail-on': failOn = oneOf(flag, value(), ['error', 'warning', 'info', 'none'] as const); break;
       case '--dev-origin': {
         const v = value();
         if (!v) throw new UsageError('--dev-origin needs an origin such as http://localhost:3000.');

@@ -44,5 +44,7 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
   if (options.format === 'json') io.out(formatJson(located));
   else if (options.format === 'sarif') io.out(formatSarif(located, version));
   else io.out(formatText(located, files.length));
-  return located.some(f => RANK[f.finding.severity] >= RANK[options.failOn]) ? 1 : 0;
+  const failOn = options.failOn;
+  if (failOn === 'none') return 0;
+  return located.some(f => RANK[f.finding.severity] >= RANK[failOn]) ? 1 : 0;
 }
