@@ -15,10 +15,14 @@ export default defineRule({
       const lib = LIBRARIES[site.framework];
       for (const entry of site.origins.entries) {
         if (entry.kind === 'exact') {
-          const problem = originShapeProblem(entry.value, !lib.starInStringIsRegex);
+          const problem = originShapeProblem(entry.value, !lib.starInStringIsRegex, lib.exactMatch);
           if (!problem) continue;
           const hint = problem.normalized ? ` Use \`${problem.normalized}\`.` : '';
-          report({ message: `\`${entry.value}\` never matches a browser's Origin header: ${problem.what}.${hint}`, range: entry.range });
+          // django-cors-headers' system checks (E013/E014) refuse such origins, so the server does not start.
+          const consequence = lib.exactMatch === 'scheme-netloc' && /scheme|slash|path/.test(problem.what)
+            ? 'django-cors-headers rejects it at startup (system checks corsheaders.E013/E014)'
+            : "it never matches a browser's Origin header";
+          report({ message: `\`${entry.value}\`: ${consequence}, because ${problem.what}.${hint}`, range: entry.range });
         } else if (entry.kind === 'regex' && lib.starInStringIsRegex && /:\/\/\*/.test(entry.pattern)) {
           // flask-cors turns a glob into a regex: `https://*.example.com` means "https:" + any number of "/".
           report({

@@ -9,7 +9,10 @@ export interface ShapeProblem {
 
 const DEFAULT_PORT: Record<string, string> = { http: '80', https: '443' };
 
-export function originShapeProblem(value: string, starIsGlob: boolean): ShapeProblem | undefined {
+/** How the library compares; see LibrarySemantics.exactMatch. */
+export type ExactMatch = 'exact' | 'casefold' | 'scheme-netloc';
+
+export function originShapeProblem(value: string, starIsGlob: boolean, match: ExactMatch = 'exact'): ShapeProblem | undefined {
   if (value !== value.trim()) return { what: 'it has surrounding spaces', normalized: normalize(value.trim()) };
   if (/[,\s]/.test(value)) return { what: 'it holds several origins in one string; browsers send one origin, never a list' };
   if (starIsGlob && value.includes('*')) {
@@ -19,7 +22,7 @@ export function originShapeProblem(value: string, starIsGlob: boolean): ShapePro
   if (!m) return { what: 'it has no scheme (`http://` or `https://`)', normalized: normalize(`http://${value}`) };
   const [, scheme, authority, rest] = m;
   if (rest) return { what: rest === '/' ? 'it ends with a slash' : `it has a path (\`${rest}\`)`, normalized: normalize(`${scheme}://${authority}`) };
-  if (value !== value.toLowerCase()) return { what: 'browsers send the scheme and host in lower case', normalized: normalize(value) };
+  if (match !== 'casefold' && value !== value.toLowerCase()) return { what: 'browsers send the scheme and host in lower case', normalized: normalize(value) };
   const port = /:(\d+)$/.exec(authority)?.[1];
   if (port && DEFAULT_PORT[scheme.toLowerCase()] === port) {
     return { what: `browsers omit the default port :${port}`, normalized: normalize(value) };
