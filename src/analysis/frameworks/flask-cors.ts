@@ -1,9 +1,187 @@
-import { emptyExtraction, type Extractor } from './extractor';
+// flask-cors: CORS(app, ...), CORS() + init_app, resources dicts, @cross_origin, app.config["CORS_*"],
+// and Access-Control-* headers written by hand in after_request hooks.
+import type { CorsSite } from '../model/policy';
+import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { keywordArgs, positionalArgs, type PyValue } from '../values/python';
+import type { ExtractContext, Extractor } from './extractor';
+import { handWrittenSite } from './flask/hand-written';
+import { configOptionName, flaskSite, type SiteShape } from './flask/options';
+import {
+  calleeName, calleeText, callOptions, dictOptions, importedNames, insertBeforeClose, isDevGuarded, mergeOptions,
+  routeOf, Scopes, stringValue, type CallOptions, type Opt,
+} from './python-shared';
 
-// Placeholder until the adapter lands: recognises nothing.
+interface ConfigWrite {
+  /** The app whose config it is, as written (`app`, `self.app`). */
+  readonly target: string;
+  readonly option: string;
+  readonly opt: Opt;
+  readonly at: number;
+}
+
+/** `app.config["CORS_X"] = v`, `app.config.update(CORS_X=v)` / `update({...})`, `app.config.from_mapping(...)`. */
+function configWrites(root: Node, scopes: Scopes): ConfigWrite[] {
+  const out: ConfigWrite[] = [];
+  const isConfig = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('attribute')?.text === 'config';
+  const targetOf = (config: Node | null) => config?.childForFieldName('object')?.text ?? '';
+  const add = (target: string, key: string, opt: Opt, at: number) => {
+    const option = configOptionName(key);
+    if (option) out.push({ target, option, opt: { ...opt, name: key }, at });
+  };
+  for (const node of descendantsOfType(root, ['assignment', 'call'])) {
+    if (node.type === 'assignment') {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const key = left?.type === 'subscript' && isConfig(left.childForFieldName('value')) ? stringValue(left.childForFieldName('subscript')) : undefined;
+      if (key && right) add(targetOf(left!.childForFieldName('value')), key, { name: key, value: scopes.at(node).eval(right), written: right }, node.startIndex);
+      continue;
+    }
+    const fn = node.childForFieldName('function');
+    const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+    if (!fn || !isConfig(fn.childForFieldName('object')) || (method !== 'update' && method !== 'from_mapping')) continue;
+    const scope = scopes.at(node);
+    const dict = positionalArgs(node)[0];
+    const value = dict && scope.eval(dict);
+    const target = targetOf(fn.childForFieldName('object'));
+    if (value?.kind === 'dict') for (const [key, opt] of dictOptions(value)) add(target, key, opt, node.startIndex);
+    for (const [key, opt] of callOptions(node, scope).opts) add(target, key, opt, node.startIndex);
+  }
+  return out;
+}
+
+/**
+ * `app.config` as flask-cors reads it when `at` runs (the last write of each key wins); `app` is the
+ * application as written, or undefined for `current_app` (the decorator).
+ */
+function configAt(writes: readonly ConfigWrite[], at: number, app?: string): Map<string, Opt> {
+  const out = new Map<string, Opt>();
+  for (const w of writes) if (w.at < at && (app === undefined || w.target === app)) out.set(w.option, w.opt);
+  return out;
+}
+
+function resourcePattern(key: PyValue): string | undefined {
+  return key.kind === 'str' ? key.value : key.kind === 'regex' ? key.pattern : undefined;
+}
+
+/**
+ * One site per resource: resource options override the call's, which override app.config
+ * (`get_cors_options(app, options, resource_opts)` in flask_cors/extension.py).
+ */
+function resourceSites(opts: Map<string, Opt>, base: SiteShape): CorsSite[] {
+  const v = opts.get('resources')?.value;
+  if (!v) return [flaskSite(opts, base)];
+  const scope = (key: PyValue): SiteShape['scope'] => {
+    const pattern = resourcePattern(key);
+    return pattern === undefined ? base.scope : { kind: 'path-pattern', pattern };
+  };
+  if (v.kind === 'dict') {
+    return v.entries.map(entry => {
+      const isDict = entry.value.kind === 'dict';
+      const own = entry.value.kind === 'dict' ? dictOptions(entry.value) : new Map<string, Opt>();
+      return flaskSite(mergeOptions(opts, own), {
+        ...base,
+        scope: scope(entry.key),
+        range: rangeOf(entry.node),
+        insertAt: isDict ? insertBeforeClose(entry.value.node) : base.insertAt,
+        opaque: isDict ? base.opaque : entry.value.node,
+      });
+    });
+  }
+  // A pattern or a list of patterns: app-wide options on each.
+  return (v.kind === 'seq' ? v.items : [v]).map(item => flaskSite(opts, { ...base, scope: scope(item) }));
+}
+
 export const flaskCors: Extractor = {
   id: 'flask-cors',
   languages: ['python'],
-  mentions: text => /flask_cors|cross_origin|CORS_/.test(text),
-  extract: () => emptyExtraction(),
+  mentions: text => /flask_cors|cross_origin|CORS_|after_request/.test(text),
+  extract(root: Node, ctx: ExtractContext) {
+    const scopes = new Scopes(root);
+    const corsNames = importedNames(root, /^flask_cors(\.extension)?$/, 'CORS');
+    const decoratorNames = importedNames(root, /^flask_cors(\.decorator)?$/, 'cross_origin');
+    const config = configWrites(root, scopes);
+    const calls = descendantsOfType(root, 'call');
+    const isCors = (call: Node) => corsNames.has(calleeName(call)) && /^(flask_cors\.)?\w+$/.test(calleeText(call));
+    const sites: CorsSite[] = [];
+
+    // `cors = CORS(**options)` kept for a later `cors.init_app(app, ...)`.
+    const constructors = new Map<string, Node>();
+    for (const call of calls.filter(isCors)) {
+      const parent = call.parent;
+      const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : null;
+      if (left && (left.type === 'identifier' || left.type === 'attribute')) constructors.set(left.text, call);
+    }
+
+    const addSites = (applied: Node, app: Node, layers: CallOptions[]) => {
+      const options = mergeOptions(configAt(config, applied.startIndex, app.text), ...layers.map(l => l.opts));
+      const opaque = layers.map(l => l.opaque).find(Boolean);
+      const base: SiteShape = {
+        scope: { kind: 'app' },
+        range: rangeOf(applied),
+        insertAt: insertBeforeClose(applied),
+        devOnly: ctx.devFile || isDevGuarded(applied),
+        opaque,
+      };
+      sites.push(...resourceSites(options, base));
+    };
+
+    for (const call of calls) {
+      if (isCors(call)) {
+        const app = positionalArgs(call)[0] ?? keywordArg(call, 'app');
+        if (app) addSites(call, app, [callOptions(call, scopes.at(call), ['app'])]);
+        continue;
+      }
+      const fn = call.childForFieldName('function');
+      if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'init_app') continue;
+      const target = fn.childForFieldName('object');
+      const ctor = target?.type === 'call' && isCors(target) ? target : target && constructors.get(target.text);
+      const app = positionalArgs(call)[0] ?? keywordArg(call, 'app');
+      if (!ctor || !app) continue;
+      addSites(call, app, [callOptions(ctor, scopes.at(ctor), ['app']), callOptions(call, scopes.at(call), ['app'])]);
+    }
+
+    for (const dec of descendantsOfType(root, 'decorator')) {
+      const call = dec.namedChild(0);
+      if (call?.type !== 'call' || !decoratorNames.has(calleeName(call))) continue;
+      const decorated = dec.parent;
+      const pattern = decorated?.type === 'decorated_definition' ? routeOf(decorated) : undefined;
+      const { opts, opaque } = callOptions(call, scopes.at(call));
+      // The decorator reads app.config per request, so every write in the file counts.
+      sites.push(flaskSite(mergeOptions(configAt(config, Number.MAX_SAFE_INTEGER), opts), {
+        scope: { kind: 'route', pattern },
+        range: rangeOf(dec),
+        insertAt: insertBeforeClose(call),
+        devOnly: ctx.devFile || (decorated ? isDevGuarded(decorated) : false),
+        opaque,
+      }));
+    }
+
+    for (const hook of afterRequestHooks(root)) {
+      const fn = hook.type === 'decorated_definition' ? hook.childForFieldName('definition') : hook;
+      const site = fn && handWrittenSite(hook, scopes.of(fn), 'the after_request hook', ctx.devFile);
+      if (site) sites.push(site);
+    }
+    return { sites, wiring: [], settings: [] };
+  },
 };
+
+function keywordArg(call: Node, name: string): Node | undefined {
+  return keywordArgs(call).get(name);
+}
+
+/** `@app.after_request` / `@bp.after_app_request` functions, and functions passed to `app.after_request(f)`. */
+function afterRequestHooks(root: Node): Node[] {
+  const HOOK = /\.(after_request|after_app_request)$/;
+  const registered = new Set(descendantsOfType(root, 'call')
+    .filter(c => HOOK.test(calleeText(c)))
+    .map(c => positionalArgs(c)[0])
+    .filter(a => a?.type === 'identifier')
+    .map(a => a.text));
+  const out: Node[] = [];
+  for (const fn of descendantsOfType(root, 'function_definition')) {
+    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+    const byDecorator = decorated && namedChildren(decorated).some(d => d.type === 'decorator' && HOOK.test(d.namedChild(0)?.text.replace(/\s+/g, '') ?? ''));
+    if (byDecorator || registered.has(fn.childForFieldName('name')?.text ?? '')) out.push(decorated ?? fn);
+  }
+  return out;
+}

@@ -33,6 +33,8 @@ interface Binding {
   readonly at: number;
   /** The whole statement, for messages and edits. */
   readonly statement: Node;
+  /** A value computed elsewhere (`from X import *`), used instead of evaluating `value`. */
+  readonly imported?: PyValue;
 }
 
 /** Module-level statements, including those nested in `if`/`try`/`with` blocks (DEBUG guards). */
@@ -55,7 +57,11 @@ export function moduleStatements(root: Node): Node[] {
 export class PyScope {
   private readonly bindings = new Map<string, Binding[]>();
 
-  constructor(root: Node) {
+  /**
+   * `root` is a module, or a function body whose names fall back to `parent` (the module): a value
+   * built inside `create_app()` is followed like one built at module level.
+   */
+  constructor(root: Node, private readonly parent?: PyScope) {
     for (const stmt of moduleStatements(root)) {
       if (stmt.type !== 'expression_statement') continue;
       const expr = stmt.namedChild(0);
@@ -65,8 +71,16 @@ export class PyScope {
 
   private add(b: Binding): void {
     const list = this.bindings.get(b.name) ?? [];
-    list.push(b);
+    // Kept in source order: imported bindings arrive after the constructor's walk.
+    const after = list.findIndex(x => x.at > b.at);
+    if (after < 0) list.push(b);
+    else list.splice(after, 0, b);
     this.bindings.set(b.name, list);
+  }
+
+  /** Binds `name` as `from X import *` at `statement` does, to a value evaluated in module X. */
+  bindImported(name: string, value: PyValue, statement: Node): void {
+    this.add({ name, op: 'assign', value: statement, at: statement.startIndex, statement, imported: value });
   }
 
   private collect(expr: Node, stmt: Node): void {
@@ -112,10 +126,12 @@ export class PyScope {
   /** The value of `name` as seen at offset `at` (end of file when omitted). */
   lookup(name: string, at = Number.MAX_SAFE_INTEGER, depth = 0): PyValue | undefined {
     const writes = (this.bindings.get(name) ?? []).filter(b => b.at < at);
-    if (writes.length === 0 || depth > 20) return undefined;
+    if (depth > 20) return undefined;
+    // A module name read inside a function sees the module as it is when the function runs.
+    if (writes.length === 0) return this.parent?.lookup(name, Number.MAX_SAFE_INTEGER, depth);
     let value: PyValue | undefined;
     for (const w of writes) {
-      const v = this.eval(w.value, depth + 1);
+      const v = w.imported ?? this.eval(w.value, depth + 1);
       if (w.op === 'assign') {
         value = v;
       } else if (value?.kind === 'seq') {
@@ -148,7 +164,7 @@ export class PyScope {
       case 'list':
       case 'tuple':
       case 'set':
-        return { kind: 'seq', items: namedChildren(node).map(n => this.eval(n, depth)), node, source: LITERAL };
+        return { kind: 'seq', items: namedChildren(node).flatMap(n => this.evalItem(n, depth)), node, source: LITERAL };
       case 'dictionary':
         return {
           kind: 'dict',
@@ -192,6 +208,14 @@ export class PyScope {
       default:
         return unknown(node);
     }
+  }
+
+  /** A list item; `*OTHER` spreads a known sequence in place. */
+  private evalItem(node: Node, depth: number): PyValue[] {
+    if (node.type !== 'list_splat') return [this.eval(node, depth)];
+    const inner = node.namedChild(0);
+    const v = inner ? this.eval(inner, depth) : unknown(node);
+    return v.kind === 'seq' ? v.items : [unknown(node)];
   }
 
   private evalBinary(node: Node, depth: number): PyValue {
@@ -256,6 +280,14 @@ export class PyScope {
     if (/^(re\.)?compile$/.test(callee) && args[0]) {
       const p = this.eval(args[0], depth);
       return p.kind === 'str' ? { kind: 'regex', pattern: p.value, flags: args[1]?.text ?? '', node, source: p.source } : unknown(node);
+    }
+    if (callee === 'dict' && args.length === 0) {
+      const entries = [...keywordArgNodes(node).values()].map(arg => ({
+        key: { kind: 'str', value: arg.childForFieldName('name')!.text, node: arg.childForFieldName('name')!, source: LITERAL } as PyValue,
+        value: this.eval(arg.childForFieldName('value')!, depth),
+        node: arg,
+      }));
+      return { kind: 'dict', entries, node, source: LITERAL };
     }
     if (/^(list|tuple|set)$/.test(callee) && args[0]) {
       const v = this.eval(args[0], depth);

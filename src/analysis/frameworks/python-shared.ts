@@ -1,0 +1,214 @@
+// What the Python adapters (flask-cors, Starlette) share: call shapes, option values as model
+// fields, DEBUG guards, function-local scopes and hand-written header writes.
+import type { Located, ValueSource } from '../model/policy';
+import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { positionalArgs, pyString, PyScope, type PyValue } from '../values/python';
+
+/** `flask_cors.CORS` → `flask_cors.CORS` without spaces or line breaks. */
+export function calleeText(call: Node): string {
+  return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+}
+
+/** The last dotted segment of a callee: `flask_cors.CORS` → `CORS`. */
+export function calleeName(call: Node): string {
+  const text = calleeText(call);
+  return text.slice(text.lastIndexOf('.') + 1);
+}
+
+/**
+ * The local names a module's symbols are imported under: `from flask_cors import CORS as Cors`
+ * gives Cors for CORS. The plain name always counts (star imports, re-exports).
+ */
+export function importedNames(root: Node, module: RegExp, symbol: string): Set<string> {
+  const names = new Set([symbol]);
+  for (const imp of descendantsOfType(root, 'import_from_statement')) {
+    if (!module.test(imp.childForFieldName('module_name')?.text ?? '')) continue;
+    for (const child of namedChildren(imp)) {
+      if (child.type !== 'aliased_import') continue;
+      if (child.childForFieldName('name')?.text === symbol) {
+        const alias = child.childForFieldName('alias')?.text;
+        if (alias) names.add(alias);
+      }
+    }
+  }
+  return names;
+}
+
+/** Just before the closing parenthesis of a call's arguments, where a new keyword argument goes. */
+export function insertBeforeClose(container: Node): number | undefined {
+  const node = container.type === 'call' ? container.childForFieldName('arguments') : container;
+  const last = node?.child(node.childCount - 1);
+  return last && /^[)\]}]$/.test(last.type) ? last.startIndex : undefined;
+}
+
+/** One option as written: the evaluated value and the expression that holds it. */
+export interface Opt {
+  /** The option name as spelled where it was written (`origins`, `CORS_ORIGINS`, `allow_origins`). */
+  readonly name: string;
+  readonly value: PyValue;
+  readonly written: Node;
+}
+
+export interface CallOptions {
+  readonly opts: Map<string, Opt>;
+  /** A `**splat` we could not resolve: any option may hide in it. */
+  readonly opaque?: Node;
+}
+
+/** Keyword arguments of a call, with `**opts` / `**dict(...)` resolved through the scope. */
+export function callOptions(call: Node, scope: PyScope, skip: readonly string[] = []): CallOptions {
+  const opts = new Map<string, Opt>();
+  let opaque: Node | undefined;
+  const list = call.childForFieldName('arguments');
+  for (const arg of list ? namedChildren(list) : []) {
+    if (arg.type === 'keyword_argument') {
+      const name = arg.childForFieldName('name')?.text;
+      const value = arg.childForFieldName('value');
+      if (name && value && !skip.includes(name)) opts.set(name, { name, value: scope.eval(value), written: value });
+    } else if (arg.type === 'dictionary_splat') {
+      const inner = arg.namedChild(0);
+      const dict = inner ? scope.eval(inner) : undefined;
+      if (dict?.kind === 'dict') for (const [name, opt] of dictOptions(dict)) opts.set(name, opt);
+      else opaque = arg;
+    }
+  }
+  return { opts, opaque };
+}
+
+/** A `{"origins": ..., ...}` dict as options (string keys only). */
+export function dictOptions(dict: Extract<PyValue, { kind: 'dict' }>): Map<string, Opt> {
+  const out = new Map<string, Opt>();
+  for (const entry of dict.entries) {
+    if (entry.key.kind !== 'str') continue;
+    out.set(entry.key.value, { name: entry.key.value, value: entry.value, written: entry.value.node });
+  }
+  return out;
+}
+
+/** An entry inherits the container's source (`ORIGINS`) unless it has its own (an env default). */
+export function sourceOf(item: PyValue, container: PyValue): ValueSource {
+  return item.source.kind !== 'literal' ? item.source : container.source;
+}
+
+/** Python truthiness, which is what the libraries test: the string "False" is true. */
+export function truthy(v: PyValue): boolean | undefined {
+  switch (v.kind) {
+    case 'bool': return v.value;
+    case 'str': return v.value.length > 0;
+    case 'num': return v.value !== 0;
+    case 'none': return false;
+    case 'seq': return v.items.length > 0;
+    case 'dict': return v.entries.length > 0;
+    default: return undefined;
+  }
+}
+
+export function locatedBool(opt: Opt | undefined): Located<boolean> | undefined {
+  const value = opt && truthy(opt.value);
+  return opt && value !== undefined ? { value, range: rangeOf(opt.value.node), source: opt.value.source } : undefined;
+}
+
+/** A list option; a string is one item, or several when comma-separated (`"GET, POST"`). */
+export function locatedList(opt: Opt | undefined): Located<readonly string[]> | undefined {
+  if (!opt) return undefined;
+  const v = opt.value;
+  const items = v.kind === 'str' ? [v] : v.kind === 'seq' ? v.items : undefined;
+  if (!items || items.some(i => i.kind !== 'str')) return undefined;
+  const value = items.flatMap(i => (i as Extract<PyValue, { kind: 'str' }>).value.split(',').map(s => s.trim()).filter(Boolean));
+  return { value, range: rangeOf(v.node), source: v.source };
+}
+
+export function locatedNumber(opt: Opt | undefined): Located<number> | undefined {
+  const v = opt?.value;
+  const n = v?.kind === 'num' ? v.value : v?.kind === 'str' && /^\d+$/.test(v.value.trim()) ? Number(v.value) : undefined;
+  return v && n !== undefined ? { value: n, range: rangeOf(v.node), source: v.source } : undefined;
+}
+
+// `if app.debug:`, `if DEBUG:`, `if settings.DEBUG`, `if app.config["DEBUG"]`
+const DEBUG_NAME = /(^|[^a-z])debug([^a-z]|$)/i;
+// `os.environ.get("FLASK_ENV") == "development"`, `ENV == "dev"`, `app.env == "local"`
+const DEV_COMPARISON = /(==\s*['"](dev|development|local)['"])|(['"](dev|development|local)['"]\s*==)/i;
+const PROD_COMPARISON = /(!=\s*['"](dev|development|local)['"])|(['"](dev|development|local)['"]\s*!=)|(==\s*['"](prod|production)['"])/i;
+
+/** Whether `cond` selects development when true (`DEBUG`), production (`not DEBUG`), or neither. */
+function guardKind(cond: Node): 'dev' | 'prod' | undefined {
+  let text = cond.text.replace(/\s+/g, ' ');
+  let negated = false;
+  while (/^not\s/.test(text) || /^\(.*\)$/.test(text)) {
+    if (text.startsWith('not ')) { negated = !negated; text = text.slice(4).trim(); } else text = text.slice(1, -1).trim();
+  }
+  let kind: 'dev' | 'prod' | undefined;
+  if (PROD_COMPARISON.test(text)) kind = 'prod';
+  else if (DEV_COMPARISON.test(text) || (DEBUG_NAME.test(text) && !/[=!]=|\bis\b/.test(text))) kind = 'dev';
+  if (!kind) return undefined;
+  return negated ? (kind === 'dev' ? 'prod' : 'dev') : kind;
+}
+
+/** True when `node` runs only in development: inside `if DEBUG:` (or the `else` of `if not DEBUG:`). */
+export function isDevGuarded(node: Node): boolean {
+  let child = node;
+  for (const parent of ancestors(node)) {
+    if (parent.type === 'function_definition' || parent.type === 'class_definition') break;
+    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && parent.childForFieldName('consequence')?.equals(child)) {
+      const cond = parent.childForFieldName('condition');
+      if (cond && guardKind(cond) === 'dev') return true;
+    } else if (parent.type === 'else_clause' && parent.parent?.type === 'if_statement') {
+      const cond = parent.parent.childForFieldName('condition');
+      if (cond && guardKind(cond) === 'prod') return true;
+    }
+    child = parent;
+  }
+  return false;
+}
+
+/** Function-local scopes over the module scope, built once per function. */
+export class Scopes {
+  readonly module: PyScope;
+  private readonly local = new Map<string, PyScope>();
+
+  constructor(root: Node) {
+    this.module = new PyScope(root);
+  }
+
+  /** The scope a node's expressions are evaluated in: its enclosing function's, else the module's. */
+  at(node: Node): PyScope {
+    const fn = ancestors(node).find(a => a.type === 'function_definition');
+    return fn ? this.of(fn) : this.module;
+  }
+
+  /** The local scope of a function_definition. */
+  of(fn: Node): PyScope {
+    const body = fn.childForFieldName('body');
+    if (!body) return this.module;
+    const key = `${body.startIndex}:${body.endIndex}`;
+    let scope = this.local.get(key);
+    if (!scope) {
+      scope = new PyScope(body, this.module);
+      this.local.set(key, scope);
+    }
+    return scope;
+  }
+}
+
+/** A string literal's value, or undefined. */
+export function stringValue(node: Node | null | undefined): string | undefined {
+  return node && (node.type === 'string' || node.type === 'concatenated_string') ? pyString(node) : undefined;
+}
+
+/** The route a view is bound to: `@app.route("/x")`, `@bp.get("/x")`, `@router.post("/x")`. */
+export function routeOf(decorated: Node): string | undefined {
+  for (const dec of namedChildren(decorated)) {
+    const call = dec.type === 'decorator' ? dec.namedChild(0) : null;
+    if (call?.type !== 'call' || !/\.(route|get|post|put|patch|delete|api_route)$/.test(calleeText(call))) continue;
+    const path = stringValue(positionalArgs(call)[0]);
+    if (path !== undefined) return path;
+  }
+  return undefined;
+}
+
+/** Merges option maps; later maps win, as `dict.update` does in the libraries. */
+export function mergeOptions(...maps: ReadonlyMap<string, Opt>[]): Map<string, Opt> {
+  const out = new Map<string, Opt>();
+  for (const m of maps) for (const [k, v] of m) out.set(k, v);
+  return out;
+}
