@@ -1,0 +1,73 @@
+import { BUNDLE_LOAD_STARTED } from './load-clock';
+import * as vscode from 'vscode';
+import { CorsCodeActions } from './code-actions';
+import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
+import { LiveAnalysis } from './live-analysis';
+import { affectsAnalysis, scanOnStartup } from './settings';
+import { WorkspaceScanner, type ScanSummary } from './workspace-scan';
+
+/** Let the window finish restoring editors before the background scan competes for the CPU. */
+const STARTUP_SCAN_DELAY_MS = 2000;
+
+const ANALYZED_DOCUMENTS: vscode.DocumentSelector = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']
+  .flatMap(language => ANALYZED_SCHEMES.map(scheme => ({ language, scheme })));
+
+export interface ActivationTiming {
+  /** From the first line of the bundle evaluating to the end of activate(). */
+  readonly loadAndActivateMs: number;
+  /** The activate() call alone. */
+  readonly activateMs: number;
+}
+
+/** What activate() returns (`vscode.extensions.getExtension(id).exports`). */
+export interface CorsLensApi {
+  readonly timing: ActivationTiming;
+}
+
+/** Wiring only: nothing is parsed here; documents are analysed when events arrive. */
+export function activate(context: vscode.ExtensionContext): CorsLensApi {
+  const activateStarted = performance.now();
+  const log = vscode.window.createOutputChannel('CORS Lens', { log: true });
+  const collection = vscode.languages.createDiagnosticCollection('cors-lens');
+  const store = new FindingStore(log);
+  const live = new LiveAnalysis(store, collection);
+  const scanner = new WorkspaceScanner(collection, log);
+
+  context.subscriptions.push(
+    log,
+    collection,
+    live,
+    scanner,
+    vscode.languages.registerCodeActionsProvider(ANALYZED_DOCUMENTS, new CorsCodeActions(store), CorsCodeActions.metadata),
+    vscode.commands.registerCommand('corsLens.scanWorkspace', () => scanWithProgress(scanner)),
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (!affectsAnalysis(e)) return;
+      store.clear();
+      live.refreshAll();
+      if (scanner.hasScanned) void scanner.run();
+    }),
+  );
+
+  // Documents already open (the one that triggered activation) are analysed right after activate() returns.
+  const initial = setImmediate(() => live.refreshAll());
+  context.subscriptions.push({ dispose: () => clearImmediate(initial) });
+  if (scanOnStartup()) {
+    const timer = setTimeout(() => void scanner.run(), STARTUP_SCAN_DELAY_MS);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
+
+  const done = performance.now();
+  return { timing: { loadAndActivateMs: done - BUNDLE_LOAD_STARTED, activateMs: done - activateStarted } };
+}
+
+async function scanWithProgress(scanner: WorkspaceScanner): Promise<ScanSummary> {
+  const summary = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'CORS Lens: scanning workspace' },
+    () => scanner.run(),
+  );
+  if (!summary.cancelled) {
+    vscode.window.setStatusBarMessage(
+      `CORS Lens: ${summary.findings} finding(s) in ${summary.analyzed} file(s) that mention CORS`, 5000);
+  }
+  return summary;
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { analyze, type AnalysisResult } from '../analysis/analyze';
+import type { LanguageId } from '../analysis/model/policy';
+import { languageFromEditorId } from '../analysis/parse/parser';
+import { resolvePythonModule } from './module-resolver';
+import { readAnalysisSettings } from './settings';
+
+/** Schemes whose documents are source the user edits (not git:, output:, diff views). */
+export const ANALYZED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+
+export interface StoredAnalysis {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly text: string;
+  readonly result: AnalysisResult;
+}
+
+export function languageOf(doc: vscode.TextDocument): LanguageId | undefined {
+  return ANALYZED_SCHEMES.includes(doc.uri.scheme) ? languageFromEditorId(doc.languageId) : undefined;
+}
+
+/** The path the analyzer and its messages use: a real path for local files, the URI path otherwise. */
+export function analyzerPath(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : uri.path;
+}
+
+/** Analyses one file's text with its folder's settings; why a file was skipped goes to the log. */
+export async function analyzeText(
+  uri: vscode.Uri,
+  text: string,
+  language: LanguageId,
+  log: vscode.LogOutputChannel,
+): Promise<AnalysisResult> {
+  const settings = readAnalysisSettings(uri);
+  const result = await analyze({ file: analyzerPath(uri), text, language }, {
+    devOrigins: settings.devOrigins,
+    rules: settings.rules,
+    resolveModule: uri.scheme === 'file' ? resolvePythonModule : undefined,
+  });
+  if (result.skipped) log.warn(result.skipped);
+  return result;
+}
+
+/**
+ * One analysis per document version: diagnostics, code actions and fix-all all read the same
+ * result, so a document is parsed once however many providers ask.
+ */
+export class FindingStore {
+  private readonly entries = new Map<string, { version: number; analysis: Promise<StoredAnalysis> }>();
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** The analysis of the document as it is now, computed at most once per version. */
+  get(doc: vscode.TextDocument): Promise<StoredAnalysis> | undefined {
+    const language = languageOf(doc);
+    if (!language) return undefined;
+    const key = doc.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === doc.version) return cached.analysis;
+    const text = doc.getText();
+    const analysis = analyzeText(doc.uri, text, language, this.log)
+      .then(result => ({ uri: doc.uri, version: doc.version, text, result }));
+    this.entries.set(key, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  delete(uri: vscode.Uri): void {
+    this.entries.delete(uri.toString());
+  }
+
+  /** After a settings change every cached result may be wrong. */
+  clear(): void {
+    this.entries.clear();
+  }
+}

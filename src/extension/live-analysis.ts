@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import { toDiagnostics } from './diagnostics';
+import type { FindingStore } from './finding-store';
+
+/** Long enough to skip most keystrokes, short enough that the squiggle feels live. */
+const TYPING_DEBOUNCE_MS = 300;
+
+/**
+ * Keeps the diagnostics of open documents in step with their text: analyse on open, after a
+ * typing pause, and again for all open documents when settings change.
+ */
+export class LiveAnalysis implements vscode.Disposable {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly store: FindingStore,
+    private readonly collection: vscode.DiagnosticCollection,
+  ) {
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument(doc => this.refresh(doc)),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument(doc => this.forget(doc)),
+    ];
+  }
+
+  /** Analyses every open document again, e.g. after a settings change. */
+  refreshAll(): void {
+    for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
+  }
+
+  /** A document in a language CORS Lens does not read (any more) keeps no diagnostics. */
+  async refresh(doc: vscode.TextDocument): Promise<void> {
+    this.cancel(doc.uri);
+    const pending = this.store.get(doc);
+    if (!pending) {
+      this.collection.delete(doc.uri);
+      return;
+    }
+    const stored = await pending;
+    // A newer version may have been published meanwhile; never overwrite it with an older one.
+    if (doc.isClosed || doc.version !== stored.version) return;
+    this.collection.set(doc.uri, toDiagnostics(doc.uri, stored.text, stored.result.findings));
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    this.cancel(doc.uri);
+    this.timers.set(doc.uri.toString(), setTimeout(() => void this.refresh(doc), TYPING_DEBOUNCE_MS));
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+  }
+
+  /**
+   * The cached analysis goes with the document. Its diagnostics stay only when they describe the
+   * file on disk, so the problems of a saved file remain listed like those of the workspace scan.
+   */
+  private forget(doc: vscode.TextDocument): void {
+    this.cancel(doc.uri);
+    this.store.delete(doc.uri);
+    if (doc.isUntitled || doc.isDirty) this.collection.delete(doc.uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'cors-lens.cors-lens';
+export const SOURCE = 'CORS Lens';
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the host opened no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+export async function openWorkspaceFile(relative: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(doc);
+}
+
+export async function openUntitled(language: string, content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc);
+}
+
+export function corsDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter(d => d.source === SOURCE);
+}
+
+export function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+export function rulesOf(uri: vscode.Uri): string[] {
+  return corsDiagnostics(uri).map(ruleOf).sort();
+}
+
+/**
+ * Waits until the CORS Lens diagnostics of `uri` satisfy `ok`, as a user would wait for the
+ * squiggle; fails with what was last seen.
+ */
+export async function waitForDiagnostics(
+  uri: vscode.Uri,
+  ok: (diags: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<vscode.Diagnostic[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const diags = corsDiagnostics(uri);
+    if (ok(diags)) return diags;
+    if (Date.now() > deadline) {
+      assert.fail(`timed out waiting for ${what} in ${uri.path}; saw: ${JSON.stringify(diags.map(describeDiagnostic))}`);
+    }
+    await new Promise<void>(resolve => {
+      const sub = vscode.languages.onDidChangeDiagnostics(() => { sub.dispose(); resolve(); });
+      setTimeout(() => { sub.dispose(); resolve(); }, 200);
+    });
+  }
+}
+
+/** `rule@line:col-line:col`, 1-based, for assertions and failure messages. */
+export function describeDiagnostic(d: vscode.Diagnostic): string {
+  const r = d.range;
+  return `${ruleOf(d)}@${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+}
+
+/** The text a diagnostic underlines. */
+export function underlined(doc: vscode.TextDocument, d: vscode.Diagnostic): string {
+  return doc.getText(d.range);
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
