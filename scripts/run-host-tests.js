@@ -8,7 +8,6 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const util = require('node:util');
 const host = require('./lib/vscode-host');
 
 const testsPath = path.resolve(host.ROOT, process.env.HOST_TESTS_PATH || 'out/test/host/suite/index.js');
@@ -45,8 +44,8 @@ async function main() {
     let exited;
     const exitCode = new Promise((resolve) => { exited = resolve; });
     await page.exposeFunction('codeAutomationExit', (c) => exited(Number(c)));
-    await page.exposeFunction('codeAutomationLog', (type, args) => printLog(type, args));
-    page.on('console', (msg) => { if (msg.type() === 'error') printLog('browser', [msg.text()]); });
+    await page.exposeFunction('codeAutomationLog', host.printWorkbenchLog);
+    page.on('console', (msg) => { if (msg.type() === 'error') host.printWorkbenchLog('browser', [msg.text()]); });
     const authority = await host.remoteAuthority(page, server.port);
     await page.goto(host.workbenchUrl(server.port, authority, workspace, [
       ['extensionDevelopmentPath', host.ROOT],
@@ -92,21 +91,6 @@ function readResult(file) {
   } catch {
     return undefined;
   }
-}
-
-// The workbench's own info chatter is dropped; test output and errors are kept.
-const NOISE = new RegExp([
-  'Ignoring fetching additional builtin extensions', 'Updating additional builtin extensions cache',
-  'Resolv(ing|ed) connection token', 'Creating a socket', 'Service Worker', 'serviceWorker',
-  'bad HTTP response code \\(404\\)', 'Failed to load resource.*404', 'ChatSessionStore',
-].join('|'));
-
-/** Workbench log calls carry console.log-style arguments (`'%s passing', 3`). */
-function printLog(type, args) {
-  const text = util.format(...(Array.isArray(args) ? args : [args]));
-  if (NOISE.test(text)) return;
-  const stream = type === 'error' ? process.stderr : process.stdout;
-  stream.write(`${text}\n`);
 }
 
 main();

@@ -9,6 +9,7 @@ const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+const util = require('node:util');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CODE_SERVER_DIR = path.resolve(ROOT, process.env.CODE_SERVER_DIR || '.vscode-test/host/node_modules/code-server');
@@ -166,7 +167,22 @@ function diagnosticLogLines(runDir) {
   return lines;
 }
 
+// The workbench's own info chatter is dropped; test output and errors are kept.
+const NOISE = new RegExp([
+  'Ignoring fetching additional builtin extensions', 'Updating additional builtin extensions cache',
+  'Resolv(ing|ed) connection token', 'Creating a socket', 'Service Worker', 'serviceWorker',
+  'bad HTTP response code \\(404\\)', 'Failed to load resource.*404', 'ChatSessionStore',
+].join('|'));
+
+/** Workbench log calls carry console.log-style arguments (`'%s passing', 3`). */
+function printWorkbenchLog(type, args) {
+  const text = util.format(...(Array.isArray(args) ? args : [args]));
+  if (NOISE.test(text)) return;
+  const stream = type === 'error' ? process.stderr : process.stdout;
+  stream.write(`${text}\n`);
+}
+
 module.exports = {
   ROOT, makeRunDir, dirsOf, startServer, runServerCli, launchBrowser, remoteAuthority, workbenchUrl,
-  diagnosticLogLines,
+  diagnosticLogLines, printWorkbenchLog,
 };

@@ -6,6 +6,9 @@ import { LiveAnalysis } from './live-analysis';
 import { affectsAnalysis, scanOnStartup } from './settings';
 import { WorkspaceScanner, type ScanSummary } from './workspace-scan';
 
+/** Every import above has been evaluated by now: the difference to BUNDLE_LOAD_STARTED is code loading. */
+const BUNDLE_EVALUATED = performance.now();
+
 /** Let the window finish restoring editors before the background scan competes for the CPU. */
 const STARTUP_SCAN_DELAY_MS = 2000;
 
@@ -13,10 +16,12 @@ const ANALYZED_DOCUMENTS: vscode.DocumentSelector = ['python', 'javascript', 'ty
   .flatMap(language => ANALYZED_SCHEMES.map(scheme => ({ language, scheme })));
 
 export interface ActivationTiming {
-  /** From the first line of the bundle evaluating to the end of activate(). */
-  readonly loadAndActivateMs: number;
+  /** Evaluating the bundle (all modules, no parsing: grammars load on first use). */
+  readonly loadMs: number;
   /** The activate() call alone. */
   readonly activateMs: number;
+  /** From the bundle's first line to the end of activate(), including the host's wait in between. */
+  readonly loadToActivatedMs: number;
 }
 
 /** What activate() returns (`vscode.extensions.getExtension(id).exports`). */
@@ -57,7 +62,9 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   }
 
   const done = performance.now();
-  return { timing: { loadAndActivateMs: done - BUNDLE_LOAD_STARTED, activateMs: done - activateStarted } };
+  return {
+    timing: { loadMs: BUNDLE_EVALUATED - BUNDLE_LOAD_STARTED, activateMs: done - activateStarted, loadToActivatedMs: done - BUNDLE_LOAD_STARTED },
+  };
 }
 
 async function scanWithProgress(scanner: WorkspaceScanner): Promise<ScanSummary> {

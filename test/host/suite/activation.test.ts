@@ -15,10 +15,13 @@ describe('activation', () => {
     const started = performance.now();
     const api = await ext.activate();
     const outsideMs = performance.now() - started;
-    assert.ok(api.timing.activateMs >= 0 && api.timing.loadAndActivateMs >= api.timing.activateMs);
-    // Printed for the report; bounded so a slow activation (parsing at startup) fails the suite.
-    console.log(`activation: load+activate ${api.timing.loadAndActivateMs.toFixed(1)} ms, activate() ${api.timing.activateMs.toFixed(1)} ms, ext.activate() seen from the test ${wasActive ? '(already active)' : `${outsideMs.toFixed(1)} ms`}`);
-    assert.ok(api.timing.loadAndActivateMs < 500, `activation took ${api.timing.loadAndActivateMs} ms`);
+    const { loadMs, activateMs, loadToActivatedMs } = api.timing;
+    assert.ok(loadToActivatedMs >= loadMs + activateMs - 0.01, JSON.stringify(api.timing));
+    // Printed for the report; bounded so work creeping into activation (parsing, I/O) fails the suite.
+    console.log(`activation: bundle load ${loadMs.toFixed(1)} ms, activate() ${activateMs.toFixed(1)} ms, `
+      + `ext.activate() from the test ${wasActive ? '(already active)' : `${outsideMs.toFixed(1)} ms`}`);
+    assert.ok(loadMs < 300, `loading the bundle took ${loadMs} ms`);
+    assert.ok(activateMs < 50, `activate() took ${activateMs} ms`);
   });
 
   it('reports a finding in an untitled Python document, first parse included', async () => {
