@@ -1,5 +1,7 @@
 // The probe's only network code. One request, no redirect following, no cookie jar, a hard
 // deadline, and every failure turned into one sentence a developer can act on.
+import { lookup as dnsLookup, type LookupAllOptions, type LookupOneOptions } from 'node:dns';
+import type { LookupFunction } from 'node:net';
 import { Agent, type Dispatcher } from 'undici';
 import type { HeaderList, WireResponse } from './types';
 
@@ -40,10 +42,21 @@ const MAX_BODY_BYTES = 16 * 1024;
 /** Browsers act on the headers; a body that trickles in must not hold the probe up. */
 const BODY_WAIT_MS = 500;
 
-/** One connection pool per probe run; `close` it when done (destroys anything still open). */
+/** Browsers resolve `localhost` and every `*.localhost` name to loopback themselves (RFC 6761); so does the probe. */
+const lookupLikeBrowser: LookupFunction = (hostname, options, callback) => {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) {
+    if ((options as LookupAllOptions).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]);
+    else callback(null, '127.0.0.1', 4);
+    return;
+  }
+  dnsLookup(hostname, options as LookupOneOptions, callback);
+};
+
+/** One connection pool per probe run; `destroy` it when done (closes anything still open). */
 export function createTransport(options: TransportOptions): Dispatcher & { destroy(): Promise<void> } {
   return new Agent({
-    connect: { timeout: options.timeoutMs, rejectUnauthorized: !options.allowSelfSigned },
+    connect: { timeout: options.timeoutMs, rejectUnauthorized: !options.allowSelfSigned, lookup: lookupLikeBrowser },
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
     maxHeaderSize: MAX_HEADER_BYTES,

@@ -241,7 +241,8 @@ export function walk(request: ProbeRequest, hops: readonly Hop[]): { verdict: Ve
       return fail('actual', i, corsFlag ? { error: 'CorsDisabledScheme' } : { error: null, text: `net::ERR_UNSAFE_REDIRECT to '${next.href}'.` });
     }
     if (corsFlag && (next.username || next.password)) {
-      return fail('actual', i, { error: 'RedirectContainsCredentials', details: { location: next.href } });
+      warnings.push(`The redirect goes to ${next.href}, which carries a user name and password; browsers refuse to follow it.`);
+      return fail('actual', i, { error: 'RedirectContainsCredentials' });
     }
     const status = response.status;
     if (((status === 301 || status === 302) && method === 'POST') || (status === 303 && method !== 'GET' && method !== 'HEAD')) {

@@ -20,8 +20,7 @@ describe('probe verdict', () => {
     assert.equal(v.corsError, 'MissingAllowOriginHeader');
     assert.equal(v.message,
       "Access to fetch at 'http://127.0.0.1:5000/api' from origin 'http://localhost:3000' has been blocked by CORS policy: " +
-      "No 'Access-Control-Allow-Origin' header is present on the requested resource. If an opaque response serves your needs, " +
-      "set the request's mode to 'no-cors' to fetch the resource with CORS disabled.");
+      "No 'Access-Control-Allow-Origin' header is present on the requested resource.");
     assert.deepEqual(v.failingStep, { kind: 'actual', hop: 0, url: URL_ });
   });
 
