@@ -1,0 +1,101 @@
+// "Add http://localhost:3000 to allowed origins": one action per site and origin. It appends to the
+// list the author wrote, creates the option where there is none, and never opens a site wider than
+// the one origin; where an edit would be pointless or wrong it says why instead.
+import type { Fix } from '../model/finding';
+import { LIBRARIES } from '../model/libraries';
+import type { CorsSite, FileModel, OriginEntry } from '../model/policy';
+import type { Range } from '../model/range';
+import type { Node } from '../parse/nodes';
+import { normalize } from '../rules/origin-shape';
+import { anyEntries } from '../rules/origin-facts';
+import { appendItem, makeFix, replace } from './edits';
+import { createOriginsOption, elsewhere, originsTarget } from './origin-sites';
+import { allowlistFix, sameOrigin } from './origins';
+import { isPython, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
+
+export interface AddOriginAction {
+  /** The site the action belongs to (a code action shows where this range intersects the cursor). */
+  readonly siteRange: Range;
+  readonly origin: string;
+  readonly title: string;
+  /** The edit; absent when adding is impossible or pointless (then `explanation` says why). */
+  readonly fix?: Fix;
+  /**
+   * One sentence. Without `fix`: why nothing is edited (show it as a disabled action). With `fix`
+   * (sites that allow every origin): why adding is pointless; `fix` is then the separate action
+   * that replaces the wildcard with the origin.
+   */
+  readonly explanation?: string;
+}
+
+export function addOriginActions(model: FileModel, text: string, origins: readonly string[]): AddOriginAction[] {
+  const ctx: FixContext = { text, language: model.language };
+  const wanted = origins.map(o => normalize(o) ?? o).filter((o, i, all) => all.indexOf(o) === i);
+  return model.sites.flatMap(site => wanted.map(origin => actionFor(site, origin, ctx)));
+}
+
+function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAction {
+  const base = { siteRange: site.range, origin, title: `Add ${origin} to allowed origins` };
+  const explain = (explanation: string) => ({ ...base, explanation });
+
+  const allowedBy = site.origins.entries.find(e => admits(site, e, origin));
+  if (allowedBy) return explain(`${origin} is already allowed here${allowedBy.kind === 'regex' ? ` by the pattern \`${allowedBy.pattern}\`` : ''}.`);
+
+  const every = anyEntries(site)[0] ?? site.origins.entries.find(e => e.kind === 'reflect-any');
+  if (every) {
+    const what = every.kind === 'reflect-any' ? 'the reflected origin' : 'the wildcard';
+    const title = `Replace ${what} with ${origin}`;
+    const fix = allowlistFix(site, every, ctx, [origin], title);
+    return {
+      ...base,
+      title: fix ? title : base.title,
+      fix,
+      explanation: `Every origin is already allowed here, so adding ${origin} changes nothing${fix ? `; "${title}" allows only the listed origins instead` : ''}.`,
+    };
+  }
+
+  const dynamic = site.origins.entries.find(e => e.kind === 'dynamic');
+  if (dynamic?.kind === 'dynamic') return explain(`The allowed origins are decided at run time here (${dynamic.how}); add ${origin} in the code that decides.`);
+
+  const outside = [site.origins.source, ...site.origins.entries.map(e => e.source)].find(s => elsewhere(s));
+  if (outside?.kind === 'env' || outside?.kind === 'env-default') {
+    const dflt = outside.kind === 'env-default' ? ' (the list written here is only the default used when it is unset)' : '';
+    return explain(`The allowed origins come from the environment variable ${outside.variable}${dflt}; add ${origin} to its value where the environment is set, e.g. a .env file.`);
+  }
+  if (outside?.kind === 'other-file') return explain(`These origins are set in ${outside.file}; add ${origin} there.`);
+  if (site.framework === 'hand-written') {
+    return explain(`This Access-Control-Allow-Origin header is written by hand; add ${origin} to the check that decides it.`);
+  }
+
+  const fix = withSyntax(ctx, root => addEdits(site, root, ctx, origin));
+  return fix ? { ...base, fix } : explain(`CORS Lens cannot tell where this site's allowed origins are written; add ${origin} there by hand.`);
+}
+
+function addEdits(site: CorsSite, root: Node, ctx: FixContext, origin: string): Fix | undefined {
+  const target = originsTarget(site, root);
+  if (!target) return undefined;
+  const title = `Add ${origin} to allowed origins`;
+  const edits = (() => {
+    if (target.kind === 'missing') return createOriginsOption(site, root, ctx, [origin]);
+    const literal = stringLiteral(origin, quoteStyle(target.node, root, isPython(ctx)));
+    if (target.kind === 'sequence') return appendItem(ctx.text, target.node, literal);
+    // One origin written as a string (or one regex) becomes a list of both.
+    return [replace(target.node, `[${target.node.text}, ${literal}]`)];
+  })();
+  return edits && makeFix(title, 'unsafe', false, edits);
+}
+
+/** Whether the library would already let `origin` through because of `entry`. */
+function admits(site: CorsSite, entry: OriginEntry, origin: string): boolean {
+  if (entry.kind === 'exact') return sameOrigin(entry.value, origin);
+  if (entry.kind !== 'regex') return false;
+  const lib = LIBRARIES[site.framework];
+  const body = entry.pattern.replace(/\\Z$/, '$');
+  const source = lib.regexMatch === 'full' ? `^(?:${body})$` : lib.regexMatch === 'prefix' ? `^(?:${body})` : body;
+  const flags = /i|IGNORECASE|\bre\.I\b/.test(entry.flags) || site.framework === 'flask-cors' ? 'i' : '';
+  try {
+    return new RegExp(source, flags).test(origin);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,121 @@
+// Re-parses the file a fix edits, so fix builders read brackets, commas and quotes from a real tree.
+import type { LanguageId } from '../model/policy';
+import type { Range } from '../model/range';
+import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
+import { withLoadedTree } from '../parse/parser';
+import { unwrap } from '../values/javascript';
+
+/** What every fix builder needs: the text the model's ranges point into and its language. */
+export interface FixContext {
+  readonly text: string;
+  readonly language: LanguageId;
+}
+
+/** Runs `use` on a fresh tree of `ctx.text`; undefined when the grammar is not loaded or `use` throws. */
+export function withSyntax<T>(ctx: FixContext, use: (root: Node) => T | undefined): T | undefined {
+  try {
+    return withLoadedTree(ctx.text, ctx.language, tree => use(tree.rootNode));
+  } catch {
+    return undefined;
+  }
+}
+
+export function isPython(ctx: FixContext): boolean {
+  return ctx.language === 'python';
+}
+
+/** The innermost node spanning exactly `range`, unwrapped from `as const`-style wrappers. */
+export function nodeAt(root: Node, range: Range): Node | undefined {
+  let n: Node | null = root.descendantForIndex(range.start, Math.max(range.start, range.end - 1));
+  while (n && !(n.startIndex <= range.start && n.endIndex >= range.end)) n = n.parent;
+  for (let p: Node | null = n; p; p = p.parent) {
+    if (p.startIndex === range.start && p.endIndex === range.end) return unwrap(p);
+    if (p.startIndex < range.start || p.endIndex > range.end) break;
+  }
+  return undefined;
+}
+
+export const SEQUENCE_TYPES = new Set(['list', 'tuple', 'set', 'array']);
+
+export function isSequence(node: Node | null | undefined): node is Node {
+  return !!node && SEQUENCE_TYPES.has(node.type);
+}
+
+/** The list / tuple / array literal directly holding `node`, if any (through `x as const`). */
+export function enclosingSequence(node: Node): Node | undefined {
+  const parent = node.parent;
+  return isSequence(parent) ? parent : undefined;
+}
+
+/** Walks up to the nearest ancestor (or self) of one of `types`. */
+export function closest(node: Node, types: readonly string[]): Node | undefined {
+  for (let n: Node | null = node; n; n = n.parent) if (types.includes(n.type)) return n;
+  return undefined;
+}
+
+/** The statement a node belongs to: the ancestor whose parent is a module, block or statement list. */
+export function statementOf(node: Node): Node | undefined {
+  for (let n: Node | null = node; n; n = n.parent) {
+    const p = n.parent;
+    if (p && ['module', 'block', 'program', 'statement_block', 'switch_body'].includes(p.type)) return n;
+  }
+  return undefined;
+}
+
+export type Quote = "'" | '"';
+
+/** The quote the surrounding code uses: the first string in `scope`, else the first in the file. */
+export function quoteStyle(scope: Node | undefined, root: Node, python: boolean): Quote {
+  for (const where of [scope, root]) {
+    if (!where) continue;
+    for (const s of descendantsOfType(where, 'string')) {
+      const q = python ? (s.child(0)?.text ?? '').replace(/^[a-z]+/i, '') : s.text[0];
+      if (q === "'" || q === '"') return q;
+    }
+  }
+  return "'";
+}
+
+/** A string literal for `value` in the given quote. */
+export function stringLiteral(value: string, quote: Quote): string {
+  const body = value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n');
+  return `${quote}${body}${quote}`;
+}
+
+/** A Python string holding a regex: raw when it has backslashes and no quote to escape. */
+export function pythonRegexLiteral(pattern: string, quote: Quote): string {
+  if (pattern.includes('\\') && !pattern.includes(quote) && !pattern.endsWith('\\')) return `r${quote}${pattern}${quote}`;
+  return stringLiteral(pattern, quote);
+}
+
+/** A JavaScript regex literal for `pattern` (a slash not already escaped gets a backslash). */
+export function jsRegexLiteral(pattern: string, flags: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { out += c + (pattern[i + 1] ?? ''); i++; continue; }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c === '/' && !inClass ? '\\/' : c;
+  }
+  return `/${out}/${flags}`;
+}
+
+/** The literal that rewrites a string node with a new value, keeping its prefix (`r`, `u`) and quote. */
+export function rewriteString(node: Node, value: string, python: boolean): string {
+  if (python) {
+    const start = node.child(0)?.text ?? "'";
+    const prefix = start.replace(/['"]+$/, '');
+    const quote = (start.slice(prefix.length)[0] ?? "'") as Quote;
+    if (/r/i.test(prefix) && !value.includes(quote) && !value.endsWith('\\')) return `${prefix}${quote}${value}${quote}`;
+    return prefix.replace(/r/gi, '') + stringLiteral(value, quote);
+  }
+  const quote = (node.text[0] === '"' ? '"' : "'") as Quote;
+  return stringLiteral(value, quote);
+}
+
+/** Items of a bracketed, comma-separated container, comments left out. */
+export function itemsOf(container: Node): Node[] {
+  return namedChildren(container);
+}
