@@ -1,9 +1,113 @@
-import { emptyExtraction, type Extractor } from './extractor';
+// expressjs/cors and the libraries that share its options: `app.use(cors(opts))`, per-route
+// `cors()`, NestJS `app.enableCors(opts)` / `NestFactory.create(M, { cors })`, @fastify/cors
+// `fastify.register(cors, opts)`, @koa/cors `app.use(cors(opts))`.
+import type { CorsSite, Scope, WiringFact } from '../model/policy';
+import { descendantsOfType, rangeOf, type Node } from '../parse/nodes';
+import { callArgs, JsScope, unwrap } from '../values/javascript';
+import type { ExtractContext, Extractor } from './extractor';
+import { readPolicy, type JsCorsLibrary } from './js/cors-options';
+import { inDevelopmentBlock } from './js/dev-only';
+import { corsBindings, libraryOfModule } from './js/imports';
+import { appNames, placementOf, registrations, type AppNames } from './js/registrations';
+import { memberCall } from './js/syntax';
 
-// Placeholder until the adapter lands: recognises nothing.
+interface Found {
+  readonly lib: JsCorsLibrary;
+  readonly call: Node;
+  readonly options: Node | undefined;
+  /** What a finding about an unwritten `origin` underlines (`cors: true` rather than the whole create call). */
+  readonly defaultAt: Node;
+  readonly scope: Scope;
+}
+
 export const expressCors: Extractor = {
   id: 'express-cors',
   languages: ['javascript', 'typescript', 'tsx'],
   mentions: text => /cors/i.test(text),
-  extract: () => emptyExtraction(),
+  extract(root, ctx) {
+    const bindings = corsBindings(root);
+    const names = appNames(root);
+    const scope = new JsScope(root);
+    // Middleware values: the cors(...) calls themselves and names holding one (`const corsMw = cors(opts)`).
+    const middlewareCalls = new Set<number>();
+    const middlewareNames = new Set<string>();
+    const found: Found[] = [];
+    const nestLib: JsCorsLibrary = /\bFastifyAdapter\b/.test(ctx.text) ? 'fastify-cors' : 'nestjs';
+
+    for (const call of descendantsOfType(root, 'call_expression')) {
+      const fn = call.childForFieldName('function');
+      const args = callArgs(call);
+      const factory = fn && (fn.type === 'identifier' ? bindings.get(fn.text) : libraryOfModule(fn));
+      if (factory === 'express-cors' || factory === 'koa-cors') {
+        middlewareCalls.add(call.id);
+        const holder = call.parent?.type === 'variable_declarator' ? call.parent.childForFieldName('name') : undefined;
+        if (holder?.type === 'identifier') middlewareNames.add(holder.text);
+        found.push({ lib: factory, call, options: args[0], defaultAt: call, scope: mountedScope(call, holder, root, names) });
+        continue;
+      }
+      const m = memberCall(call);
+      if (!m) continue;
+      if (m.property === 'register' && args[0] && registersFastifyCors(args[0], bindings)) {
+        found.push({ lib: 'fastify-cors', call, options: args[1], defaultAt: call, scope: { kind: 'app' } });
+      } else if (m.property === 'enableCors') {
+        found.push({ lib: nestLib, call, options: args[0], defaultAt: call, scope: { kind: 'app' } });
+      } else if (m.property === 'create' && m.object.text === 'NestFactory') {
+        const nest = nestCreateOption(call, scope);
+        if (nest) found.push({ lib: nestLib, call, options: nest, defaultAt: nest.parent ?? nest, scope: { kind: 'app' } });
+      }
+    }
+
+    const sites = found.map(f => toSite(f, scope, root, ctx));
+    const isCors = (n: Node) => {
+      const u = unwrap(n);
+      return middlewareCalls.has(u.id) || (u.type === 'identifier' && middlewareNames.has(u.text));
+    };
+    const wiring: WiringFact[] = found.some(f => f.lib === 'express-cors' || f.lib === 'koa-cors') ? registrations(root, names, isCors) : [];
+    return { sites, wiring, settings: [] };
+  },
 };
+
+function toSite(f: Found, scope: JsScope, root: Node, ctx: ExtractContext): CorsSite {
+  const policy = readPolicy(f.lib, f.options, rangeOf(f.defaultAt), scope);
+  return {
+    framework: f.lib,
+    scope: f.scope,
+    range: rangeOf(f.call),
+    insertAt: insertPoint(f),
+    ...policy,
+    // expressjs/cors and @fastify/cors add `Vary: Origin` unless they answer `*`; @koa/cors always does.
+    varyOrigin: f.lib === 'koa-cors' || policy.origins.entries.some(e => e.kind !== 'any'),
+    devOnly: ctx.devFile || inDevelopmentBlock(f.call, root),
+  };
+}
+
+/** Just inside the options literal's closing brace, or inside `cors()`'s parentheses. */
+function insertPoint(f: Found): number | undefined {
+  const options = f.options && unwrap(f.options);
+  if (options?.type === 'object') return options.endIndex - 1;
+  if (!options && f.call.childForFieldName('arguments')) return f.call.childForFieldName('arguments')!.endIndex - 1;
+  return undefined;
+}
+
+/** The scope of a cors(...) value, following `const corsMw = cors(opts)` to where corsMw is mounted. */
+function mountedScope(call: Node, holder: Node | null | undefined, root: Node, names: AppNames): Scope {
+  if (holder?.type !== 'identifier') return placementOf(call, names);
+  const use = descendantsOfType(root, 'identifier').find(id => id.text === holder.text && id.parent?.type === 'arguments');
+  return use ? placementOf(use, names) : { kind: 'app' };
+}
+
+function registersFastifyCors(plugin: Node, bindings: Map<string, JsCorsLibrary>): boolean {
+  const n = unwrap(plugin);
+  return (n.type === 'identifier' && bindings.get(n.text) === 'fastify-cors') || libraryOfModule(n) === 'fastify-cors';
+}
+
+/** `NestFactory.create(AppModule, [adapter,] { cors: X })` → X. */
+function nestCreateOption(call: Node, scope: JsScope): Node | undefined {
+  for (const arg of callArgs(call).slice(1)) {
+    const v = scope.eval(arg);
+    if (v.kind !== 'object') continue;
+    const p = v.props.find(q => q.key === 'cors');
+    if (p) return p.node.type === 'pair' ? p.node.childForFieldName('value') ?? undefined : p.node;
+  }
+  return undefined;
+}

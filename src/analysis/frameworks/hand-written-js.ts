@@ -1,9 +1,174 @@
-import { emptyExtraction, type Extractor } from './extractor';
+// Access-Control-* headers written by hand in JavaScript/TypeScript: `res.header/setHeader/set/append`,
+// `res.set({...})`, `res.writeHead(status, {...})`, `reply.header` (Fastify), `ctx.set` (Koa),
+// `headers: {...}` objects (fetch Response, Next.js), `{ key, value }` header lists, NestJS `@Header`.
+// The writes of one function form one site.
+import type { CorsSite, Located, OriginEntry } from '../model/policy';
+import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { callArgs, JsScope, propertyKey, unwrap, type JsValue } from '../values/javascript';
+import type { Extractor } from './extractor';
+import { inDevelopmentBlock } from './js/dev-only';
+import { allowedUnder, dynamic, guardsOf, type OriginTest } from './js/origin-checks';
+import { isRequestOrigin } from './js/request-origin';
+import { codeQuote, enclosingFunction, isIdentifier, memberCall, stringLiteral } from './js/syntax';
 
-// Placeholder until the adapter lands: recognises nothing.
+interface Write {
+  /** Lower-case header name. */
+  readonly name: string;
+  readonly value: Node;
+  /** The call or property that writes it. */
+  readonly at: Node;
+}
+
+const SETTERS = new Set(['header', 'setHeader', 'set', 'append', 'appendHeader']);
+const ACAO = 'access-control-allow-origin';
+const HEADER_KEY = /^(access-control-[a-z-]+|vary)$/i;
+
 export const handWrittenJs: Extractor = {
   id: 'hand-written-js',
   languages: ['javascript', 'typescript', 'tsx'],
   mentions: text => /Access-Control-/i.test(text),
-  extract: () => emptyExtraction(),
+  extract(root, ctx) {
+    const scope = new JsScope(root);
+    const groups = new Map<number, { owner: Node; writes: Write[]; varyOrigin: boolean }>();
+    const add = (owner: Node, w: Write | 'vary-origin') => {
+      const g = groups.get(owner.id) ?? { owner, writes: [], varyOrigin: false };
+      if (w === 'vary-origin') g.varyOrigin = true;
+      else g.writes.push(w);
+      groups.set(owner.id, g);
+    };
+
+    for (const call of descendantsOfType(root, 'call_expression')) {
+      const [first, second] = callArgs(call);
+      const m = memberCall(call);
+      const fn = call.childForFieldName('function');
+      const name = stringLiteral(first)?.toLowerCase();
+      if (m && SETTERS.has(m.property) && name && second) {
+        add(ownerOf(call, root), { name, value: second, at: call });
+      } else if (isIdentifier(fn, 'Header') && call.parent?.type === 'decorator' && name && second) {
+        add(decoratedMethod(call.parent) ?? call.parent, { name, value: second, at: call });
+      } else if (m?.property === 'vary' || isIdentifier(fn, 'vary')) {
+        // res.vary('Origin'), ctx.vary('Origin'), vary(res, 'Origin')
+        if (callArgs(call).some(a => mentionsOriginName(scope.eval(a)))) add(ownerOf(call, root), 'vary-origin');
+      }
+    }
+    for (const obj of descendantsOfType(root, 'object')) {
+      for (const w of objectWrites(obj)) add(ownerOf(obj, root), w);
+    }
+
+    const sites: CorsSite[] = [];
+    for (const g of groups.values()) {
+      const origin = g.writes.filter(w => w.name === ACAO);
+      if (origin.length === 0) continue;
+      const varyOrigin = g.varyOrigin || g.writes.some(w => w.name === 'vary' && mentionsOriginName(scope.eval(w.value)));
+      const first = isRequestOrigin(origin[0].value) ? { source: { kind: 'literal' } as const } : scope.eval(origin[0].value);
+      sites.push({
+        framework: 'hand-written',
+        scope: { kind: 'response' },
+        range: rangeOf(origin[0].at),
+        origins: {
+          entries: origin.flatMap(w => originEntries(w, w.value, scope, g.owner)),
+          range: rangeOf(origin[0].value),
+          source: first.source,
+          option: 'Access-Control-Allow-Origin',
+        },
+        credentials: credentials(g.writes, scope),
+        methods: list(g.writes, 'access-control-allow-methods', scope),
+        allowHeaders: list(g.writes, 'access-control-allow-headers', scope),
+        exposeHeaders: list(g.writes, 'access-control-expose-headers', scope),
+        maxAge: maxAge(g.writes, scope),
+        varyOrigin,
+        devOnly: ctx.devFile || inDevelopmentBlock(origin[0].at, root),
+      });
+    }
+    return { sites, wiring: [], settings: [] };
+  },
 };
+
+/** Header-name keys of an object literal (`{ 'Access-Control-Allow-Origin': x }`) or `{ key, value }`. */
+function objectWrites(obj: Node): Write[] {
+  const pairs = namedChildren(obj).filter(p => p.type === 'pair');
+  const keyed = (k: string) => pairs.find(p => propertyKey(p.childForFieldName('key')!) === k);
+  const key = keyed('key');
+  const value = keyed('value')?.childForFieldName('value');
+  const listed = stringLiteral(key?.childForFieldName('value'));
+  if (listed && HEADER_KEY.test(listed) && value) return [{ name: listed.toLowerCase(), value, at: obj }];
+  return pairs.flatMap(p => {
+    const k = p.childForFieldName('key');
+    const v = p.childForFieldName('value');
+    const name = k && propertyKey(k);
+    return name && v && HEADER_KEY.test(name) ? [{ name: name.toLowerCase(), value: v, at: p }] : [];
+  });
+}
+
+function ownerOf(node: Node, root: Node): Node {
+  return enclosingFunction(node) ?? root;
+}
+
+function decoratedMethod(decorator: Node): Node | undefined {
+  for (let s = decorator.nextNamedSibling; s; s = s.nextNamedSibling) if (s.type !== 'decorator') return s;
+  return undefined;
+}
+
+/** How the browser will read one written Access-Control-Allow-Origin value. */
+function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): OriginEntry[] {
+  const n = unwrap(value);
+  if (n.type === 'ternary_expression') {
+    return ['consequence', 'alternative'].flatMap(f => {
+      const branch = n.childForFieldName(f);
+      return branch ? originEntries(w, branch, scope, stop) : [];
+    });
+  }
+  const range = rangeOf(n);
+  if (isRequestOrigin(n)) {
+    const t: OriginTest = { isOrigin: x => isRequestOrigin(x), scope, source: { kind: 'literal' } };
+    const allowed = allowedUnder(guardsOf(n, stop), t);
+    if (allowed.all) {
+      const how = codeQuote(w.at, 70) ?? `\`Access-Control-Allow-Origin: ${n.text}\``;
+      return [{ kind: 'reflect-any', range, source: { kind: 'literal' }, how }];
+    }
+    return [dynamic(n, { kind: 'literal' }, `\`${n.text}\` echoed after a check`), ...allowed.entries.filter(e => e.kind !== 'dynamic')];
+  }
+  const v = scope.eval(n);
+  const source = v.source;
+  if (v.kind === 'str') {
+    const at = rangeOf(v.node);
+    if (v.value.trim() === '') return [];
+    if (v.value.trim() === '*') return [{ kind: 'any', range: at, source }];
+    if (v.value.trim() === 'null') return [{ kind: 'null', range: at, source }];
+    return [{ kind: 'exact', value: v.value, range: at, source }];
+  }
+  if (v.kind === 'nullish') return [];
+  const how = source.kind === 'env' ? `$${source.variable}, read at run time` : `\`${n.text.replace(/\s+/g, ' ').slice(0, 40)}\`, computed at run time`;
+  return [dynamic(n, source, how)];
+}
+
+function mentionsOriginName(v: JsValue): boolean {
+  if (v.kind === 'str') return /(^|[\s,])origin($|[\s,])/i.test(v.value) || v.value.trim() === '*';
+  return v.kind === 'array' && v.items.some(mentionsOriginName);
+}
+
+/** `Access-Control-Allow-Credentials: true`; Node turns a boolean `true` into the string "true". */
+function credentials(writes: readonly Write[], scope: JsScope): Located<boolean> | undefined {
+  const w = writes.filter(x => x.name === 'access-control-allow-credentials');
+  if (w.length === 0) return undefined;
+  const read = w.map(x => ({ x, v: scope.eval(x.value) }));
+  const on = read.find(({ v }) => (v.kind === 'str' && v.value.trim() === 'true') || (v.kind === 'bool' && v.value));
+  const pick = on ?? read[0];
+  return { value: !!on, range: rangeOf(pick.x.value), source: pick.v.source };
+}
+
+function list(writes: readonly Write[], name: string, scope: JsScope): Located<readonly string[]> | undefined {
+  const w = writes.find(x => x.name === name);
+  if (!w) return undefined;
+  const v = scope.eval(w.value);
+  const items = v.kind === 'str' ? v.value.split(',') : v.kind === 'array' && v.items.every(i => i.kind === 'str') ? v.items.map(i => (i as { value: string }).value) : undefined;
+  return items && { value: items.map(s => s.trim()).filter(Boolean), range: rangeOf(w.value), source: v.source };
+}
+
+function maxAge(writes: readonly Write[], scope: JsScope): Located<number> | undefined {
+  const w = writes.find(x => x.name === 'access-control-max-age');
+  if (!w) return undefined;
+  const v = scope.eval(w.value);
+  const n = v.kind === 'num' ? v.value : v.kind === 'str' && /^\d+$/.test(v.value.trim()) ? Number(v.value) : undefined;
+  return n === undefined ? undefined : { value: n, range: rangeOf(w.value), source: v.source };
+}

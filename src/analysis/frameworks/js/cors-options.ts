@@ -1,0 +1,229 @@
+// Reads the options object given to expressjs/cors, @fastify/cors, @koa/cors or NestJS enableCors
+// into the neutral policy fields, following each library's own reading of the values
+// (node_modules/cors/lib/index.js; fastify-cors index.js; koajs/cors index.js).
+import type { FrameworkId, Located, OriginEntry, OriginPolicy, ValueSource } from '../../model/policy';
+import type { Range } from '../../model/range';
+import { descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
+import { callArgs, unwrap, type JsProp, type JsScope, type JsValue } from '../../values/javascript';
+import { allowedUnder, classify, dynamic, guardsOf, intersect, mentionsOrigin, NONE, type AllowSet, type OriginTest } from './origin-checks';
+import { isRequestOrigin } from './request-origin';
+import { codeQuote, isIdentifier, ownDescendants, paramNames } from './syntax';
+
+export type JsCorsLibrary = Extract<FrameworkId, 'express-cors' | 'fastify-cors' | 'koa-cors' | 'nestjs'>;
+
+export interface PolicyFields {
+  readonly origins: OriginPolicy;
+  readonly credentials?: Located<boolean>;
+  readonly methods?: Located<readonly string[]>;
+  readonly allowHeaders?: Located<readonly string[]>;
+  readonly exposeHeaders?: Located<readonly string[]>;
+  readonly maxAge?: Located<number>;
+}
+
+/** Option names per library; expressjs/cors also reads `headers` when `allowedHeaders` is absent. */
+const OPTION_NAMES: Record<JsCorsLibrary, { methods: string; allowHeaders: string[]; exposeHeaders: string }> = {
+  'express-cors': { methods: 'methods', allowHeaders: ['allowedHeaders', 'headers'], exposeHeaders: 'exposedHeaders' },
+  nestjs: { methods: 'methods', allowHeaders: ['allowedHeaders', 'headers'], exposeHeaders: 'exposedHeaders' },
+  'fastify-cors': { methods: 'methods', allowHeaders: ['allowedHeaders'], exposeHeaders: 'exposedHeaders' },
+  'koa-cors': { methods: 'allowMethods', allowHeaders: ['allowHeaders'], exposeHeaders: 'exposeHeaders' },
+};
+
+const LIBRARY_DEFAULT: ValueSource = { kind: 'library-default' };
+
+/**
+ * The policy of one middleware call. `options` is the argument as written (absent: defaults);
+ * `defaultRange` is what a finding about an unwritten `origin` underlines (the call).
+ */
+export function readPolicy(lib: JsCorsLibrary, options: Node | undefined, defaultRange: Range, scope: JsScope): PolicyFields {
+  const defaults: PolicyFields = {
+    origins: { entries: [{ kind: 'any', range: defaultRange, source: LIBRARY_DEFAULT }], source: LIBRARY_DEFAULT, option: 'origin' },
+  };
+  if (!options) return defaults;
+  let v = scope.eval(options);
+  if (v.kind === 'function') {
+    const resolved = resolveDelegate(v.node, scope);
+    if (!resolved) return { origins: unknownOrigins(v.node, v.source, 'the options callback') };
+    v = resolved;
+  }
+  if (v.kind === 'bool') return v.value ? defaults : { origins: { entries: [], source: v.source, option: 'origin', range: rangeOf(v.node) } };
+  if (v.kind !== 'object') return { origins: unknownOrigins(v.node, v.source, `the options in \`${shorten(options.text)}\``) };
+  return readObject(lib, v, defaults, scope);
+}
+
+function readObject(lib: JsCorsLibrary, v: Extract<JsValue, { kind: 'object' }>, defaults: PolicyFields, scope: JsScope): PolicyFields {
+  const prop = (key: string) => v.props.find(p => p.key === key);
+  const names = OPTION_NAMES[lib];
+  const origin = prop('origin');
+  const origins: OriginPolicy = origin
+    ? { entries: dedupe(originEntries(origin.value, lib, scope, true)), range: rangeOf(valueNode(origin)), source: origin.value.source, option: 'origin' }
+    : defaults.origins;
+  const allowHeaders = names.allowHeaders.map(prop).find(p => p);
+  return {
+    origins,
+    credentials: located(prop('credentials'), c => credentialsValue(c, lib)),
+    methods: located(prop(names.methods), stringList),
+    allowHeaders: located(allowHeaders, stringList),
+    exposeHeaders: located(prop(names.exposeHeaders), stringList),
+    maxAge: located(prop('maxAge'), numberValue),
+  };
+}
+
+/**
+ * expressjs/cors and @koa/cors send `Allow-Credentials` only for `credentials === true`, so a string
+ * `'true'` is off; @fastify/cors tests truthiness. Unreadable values are left out.
+ */
+function credentialsValue(v: JsValue, lib: JsCorsLibrary): boolean | undefined {
+  if (v.kind === 'bool') return v.value;
+  if (lib === 'fastify-cors') {
+    if (v.kind === 'str') return v.value !== '';
+    if (v.kind === 'num') return v.value !== 0;
+    if (v.kind === 'nullish') return false;
+    return undefined;
+  }
+  return v.kind === 'str' || v.kind === 'num' || v.kind === 'nullish' || v.kind === 'array' || v.kind === 'object' ? false : undefined;
+}
+
+function stringList(v: JsValue): string[] | undefined {
+  if (v.kind === 'str') return v.value.split(',').map(s => s.trim()).filter(Boolean);
+  if (v.kind === 'array' && v.items.every(i => i.kind === 'str')) return v.items.map(i => (i as { value: string }).value.trim());
+  return undefined;
+}
+
+function numberValue(v: JsValue): number | undefined {
+  if (v.kind === 'num') return v.value;
+  if (v.kind === 'str' && /^\d+$/.test(v.value.trim())) return Number(v.value);
+  return undefined;
+}
+
+function located<T>(p: JsProp | undefined, read: (v: JsValue) => T | undefined): Located<T> | undefined {
+  if (!p) return undefined;
+  const value = read(p.value);
+  return value === undefined ? undefined : { value, range: rangeOf(valueNode(p)), source: p.value.source };
+}
+
+/** The value as written in the options (`origin: X` → X; shorthand `{ origin }` → `origin`). */
+function valueNode(p: JsProp): Node {
+  return p.node.type === 'pair' ? p.node.childForFieldName('value') ?? p.node : p.node;
+}
+
+/** How the library reads one `origin` value; `top` is the option itself rather than an array item. */
+export function originEntries(v: JsValue, lib: JsCorsLibrary, scope: JsScope, top: boolean): OriginEntry[] {
+  const range = rangeOf(v.node);
+  const source = v.source;
+  switch (v.kind) {
+    case 'str':
+      if (v.value === '') return [];
+      // A '*' inside an array is compared with `===` by expressjs/cors; @fastify/cors turns the whole array into '*'.
+      if (v.value === '*' && (top || lib === 'fastify-cors')) return [{ kind: 'any', range, source }];
+      if (v.value === 'null') return [{ kind: 'null', range, source }];
+      return [{ kind: 'exact', value: v.value, range, source }];
+    case 'bool':
+      return v.value && lib !== 'koa-cors' ? [{ kind: 'reflect-any', range, source, how: '`origin: true`' }] : [];
+    case 'nullish':
+      return [];
+    case 'regex':
+      return lib === 'koa-cors' ? [dynamic(v.node, source, 'a RegExp, which @koa/cors does not match')] : [{ kind: 'regex', pattern: v.pattern, flags: v.flags, range, source }];
+    case 'array':
+      return lib === 'koa-cors' ? [dynamic(v.node, source, 'an array, which @koa/cors does not match')] : v.items.flatMap(i => originEntries(i, lib, scope, false));
+    case 'function':
+      return callbackEntries(v.node, lib, scope, source);
+    default: {
+      const n = unwrap(v.node);
+      if (n.type === 'ternary_expression') {
+        return ['consequence', 'alternative'].flatMap(f => {
+          const branch = n.childForFieldName(f);
+          return branch ? originEntries(scope.eval(branch), lib, scope, top) : [];
+        });
+      }
+      const how = source.kind === 'env' ? `$${source.variable}, read at run time` : `\`${shorten(v.node.text)}\`, computed at run time`;
+      return [dynamic(v.node, source, how)];
+    }
+  }
+}
+
+/**
+ * An `origin` function: `(origin, callback) => callback(null, allowed)` for expressjs/cors and NestJS,
+ * also returning a value or a promise for @fastify/cors, `(ctx) => origin` for @koa/cors.
+ * Each place it answers is read with the conditions that lead there.
+ */
+function callbackEntries(fn: Node, lib: JsCorsLibrary, scope: JsScope, source: ValueSource): OriginEntry[] {
+  const [originName, cbName] = paramNames(fn);
+  const body = fn.childForFieldName('body');
+  if (!body) return [dynamic(fn, source, 'the origin callback')];
+  const names = new Set(originName && lib !== 'koa-cors' ? [originName] : []);
+  const t: OriginTest = { isOrigin: n => isRequestOrigin(n, names), scope, source };
+  const isCallback = (c: Node) => isIdentifier(c.childForFieldName('function'), cbName);
+  const answers = cbName && lib !== 'koa-cors'
+    ? descendantsOfType(body, 'call_expression').filter(isCallback).flatMap(c => {
+      const [err, value] = callArgs(c);
+      const allows = value && err && ['null', 'undefined'].includes(unwrap(err).type);
+      return allows ? [{ at: c, value }] : [];
+    })
+    : [...ownDescendants(body, ['return_statement']).map(r => ({ at: r, value: r.namedChild(0) ?? undefined })),
+      ...(body.type === 'statement_block' ? [] : [{ at: body, value: body }])];
+  if (answers.length === 0) return [dynamic(fn, source, 'the origin callback')];
+  const out: OriginEntry[] = [];
+  for (const a of answers) {
+    const set = intersect(allowedUnder(guardsOf(a.at, fn, isCallback), t), answerSet(a.value, lib, t));
+    if (set.all) out.push({ kind: 'reflect-any', range: rangeOf(a.at), source, how: codeQuote(a.at) ?? 'the `origin` callback' });
+    else out.push(...set.entries);
+  }
+  return dedupe(out);
+}
+
+/** What one answer of an origin callback lets through. */
+function answerSet(value: Node | undefined, lib: JsCorsLibrary, t: OriginTest, depth = 0): AllowSet {
+  if (!value) return NONE;
+  const n = unwrap(value);
+  if (t.isOrigin(n)) return { all: true, entries: [] };
+  const v = t.scope.eval(n);
+  if (v.kind === 'bool') return v.value && lib !== 'koa-cors' ? { all: true, entries: [] } : NONE;
+  if (v.kind === 'nullish') return NONE;
+  if (v.kind === 'str' || v.kind === 'regex' || v.kind === 'array') return { all: false, entries: originEntries(v, lib, t.scope, true) };
+  if (n.type === 'identifier' && depth < 5) {
+    const bound = t.scope.binding(n.text, n.startIndex);
+    if (bound) return answerSet(bound, lib, t, depth + 1);
+  }
+  if (mentionsOrigin(n, t)) return classify(n, false, t);
+  return { all: false, entries: [dynamic(n, t.source, `\`${shorten(n.text)}\`, computed at run time`)] };
+}
+
+/**
+ * `cors((req, callback) => callback(null, options))`: readable only when it answers once, without
+ * conditions, with options that do not depend on the request (not a local variable).
+ */
+function resolveDelegate(fn: Node, scope: JsScope): JsValue | undefined {
+  const [, cbName] = paramNames(fn);
+  const body = fn.childForFieldName('body');
+  if (!cbName || !body) return undefined;
+  const answers = descendantsOfType(body, 'call_expression').filter(c => isIdentifier(c.childForFieldName('function'), cbName));
+  if (answers.length !== 1 || guardsOf(answers[0], fn).length > 0) return undefined;
+  const value = callArgs(answers[0])[1];
+  if (!value) return undefined;
+  const n = unwrap(value);
+  if (n.type === 'identifier') {
+    const bound = scope.binding(n.text, n.startIndex);
+    if (!bound || (bound.startIndex >= fn.startIndex && bound.endIndex <= fn.endIndex)) return undefined;
+  }
+  const v = scope.eval(value);
+  return v.kind === 'object' ? v : undefined;
+}
+
+function unknownOrigins(node: Node, source: ValueSource, how: string): OriginPolicy {
+  return { entries: [dynamic(node, source, how)], range: rangeOf(node), source, option: 'origin' };
+}
+
+function dedupe(entries: OriginEntry[]): OriginEntry[] {
+  const seen = new Set<string>();
+  return entries.filter(e => {
+    const key = `${e.kind}:${e.range.start}:${e.range.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function shorten(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}

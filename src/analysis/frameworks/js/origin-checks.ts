@@ -1,0 +1,216 @@
+// What a piece of code lets through when it decides on the request origin: the conditions guarding
+// `callback(null, true)` or `res.setHeader('Access-Control-Allow-Origin', origin)`, read as an
+// allow-set (every origin, or these entries). `allowed.includes(origin)` resolves the list;
+// `!origin ||` only concerns requests without an Origin and restricts nothing.
+import type { OriginEntry, ValueSource } from '../../model/policy';
+import { descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
+import { callArgs, unwrap, type JsScope, type JsValue } from '../../values/javascript';
+import { isFunction, memberCall, ownDescendants } from './syntax';
+
+/** `all`: every origin passes; otherwise exactly `entries` (possibly none). */
+export interface AllowSet {
+  readonly all: boolean;
+  readonly entries: readonly OriginEntry[];
+}
+
+export const ALL: AllowSet = { all: true, entries: [] };
+export const NONE: AllowSet = { all: false, entries: [] };
+
+export function union(a: AllowSet, b: AllowSet): AllowSet {
+  return a.all || b.all ? ALL : { all: false, entries: [...a.entries, ...b.entries] };
+}
+
+/** Both must hold: keep the side we can read precisely (an allowlist beats an unreadable check). */
+export function intersect(a: AllowSet, b: AllowSet): AllowSet {
+  if (a.all) return b;
+  if (b.all) return a;
+  if (a.entries.length === 0 || b.entries.length === 0) return NONE;
+  return hasDynamic(a) && !hasDynamic(b) ? b : a;
+}
+
+function hasDynamic(s: AllowSet): boolean {
+  return s.entries.some(e => e.kind === 'dynamic');
+}
+
+export interface OriginTest {
+  /** Whether an expression is the request origin (the callback parameter, `req.headers.origin`, ...). */
+  readonly isOrigin: (node: Node) => boolean;
+  readonly scope: JsScope;
+  /** The source to give entries we cannot resolve. */
+  readonly source: ValueSource;
+}
+
+/** A condition on the path to `target`, `negated` when `target` runs only if it is false. */
+export interface Guard {
+  readonly node: Node;
+  readonly negated: boolean;
+}
+
+/**
+ * The conditions under which `target` runs, up to `stop`: enclosing `if`/`?:`/`&&`/`||`, and earlier
+ * `if (...) return ...` statements that leave before it. `exitCall` also counts as leaving.
+ */
+export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => boolean): Guard[] {
+  const out: Guard[] = [];
+  let child = target;
+  for (let p = target.parent; p && p.id !== stop.id; child = p, p = p.parent) {
+    const cond = p.childForFieldName('condition');
+    if ((p.type === 'if_statement' || p.type === 'ternary_expression') && cond && cond.id !== child.id) {
+      out.push({ node: cond, negated: p.childForFieldName('alternative')?.id === child.id });
+    } else if (p.type === 'binary_expression' && p.childForFieldName('right')?.id === child.id) {
+      const op = p.childForFieldName('operator')?.text;
+      const left = p.childForFieldName('left');
+      if (left && (op === '&&' || op === '||')) out.push({ node: left, negated: op === '||' });
+    } else if (p.type === 'statement_block' || p.type === 'program') {
+      for (const s of namedChildren(p)) {
+        if (s.startIndex >= child.startIndex) break;
+        const consequence = s.childForFieldName('consequence');
+        if (s.type === 'if_statement' && !s.childForFieldName('alternative') && consequence && exits(consequence, exitCall)) {
+          out.push({ node: s.childForFieldName('condition')!, negated: true });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function exits(stmt: Node, exitCall?: (call: Node) => boolean): boolean {
+  const own = [stmt, ...ownDescendants(stmt, ['return_statement', 'throw_statement', 'call_expression'])];
+  return own.some(n => n.type === 'return_statement' || n.type === 'throw_statement' || (n.type === 'call_expression' && !!exitCall?.(n)));
+}
+
+/** The origins for which every guard holds. */
+export function allowedUnder(guards: readonly Guard[], t: OriginTest): AllowSet {
+  return guards.reduce<AllowSet>((acc, g) => intersect(acc, classify(g.node, g.negated, t)), ALL);
+}
+
+/** The origins for which `cond` is truthy (or falsy, when `negated`). */
+export function classify(cond: Node, negated: boolean, t: OriginTest): AllowSet {
+  const n = unwrap(cond);
+  const op = n.childForFieldName('operator')?.text;
+  if (n.type === 'unary_expression' && op === '!') return classify(n.childForFieldName('argument')!, !negated, t);
+  if (n.type === 'binary_expression' && (op === '&&' || op === '||')) {
+    const l = classify(n.childForFieldName('left')!, negated, t);
+    const r = classify(n.childForFieldName('right')!, negated, t);
+    return (op === '&&') !== negated ? intersect(l, r) : union(l, r);
+  }
+  // `origin` alone is "an Origin header was sent"; `!origin` lets only header-less requests through.
+  if (t.isOrigin(n)) return negated ? NONE : ALL;
+  const test = originTest(n, t);
+  if (test) return negated !== test.inverted ? test.complement : test.allow;
+  if (mentionsOrigin(n, t)) return { all: false, entries: [dynamic(n, t.source, 'a check CORS Lens cannot read')] };
+  return ALL;
+}
+
+interface Test {
+  readonly allow: AllowSet;
+  /** What passes when the test is false: everything but a list is, for CORS, every origin. */
+  readonly complement: AllowSet;
+  readonly inverted: boolean;
+}
+
+function originTest(n: Node, t: OriginTest): Test | undefined {
+  if (n.type === 'call_expression') {
+    const m = memberCall(n);
+    const arg = callArgs(n)[0];
+    if (!m || !arg) return undefined;
+    if ((m.property === 'includes' || m.property === 'has') && t.isOrigin(arg)) return test(listSet(m.object, t), false);
+    if (m.property === 'test' && t.isOrigin(arg)) return test(regexSet(m.object, t), false);
+    if (m.property === 'match' && t.isOrigin(m.object)) return test(regexSet(arg, t), false);
+    return undefined;
+  }
+  if (n.type !== 'binary_expression') return undefined;
+  const op = n.childForFieldName('operator')?.text ?? '';
+  const left = n.childForFieldName('left');
+  const right = n.childForFieldName('right');
+  if (!left || !right) return undefined;
+  // allowed.indexOf(origin) !== -1 (and its spellings)
+  for (const [call, other, flip] of [[left, right, false], [right, left, true]] as const) {
+    const c = unwrap(call);
+    const m = c.type === 'call_expression' ? memberCall(c) : undefined;
+    const arg = c.type === 'call_expression' ? callArgs(c)[0] : undefined;
+    if (m?.property !== 'indexOf' || !arg || !t.isOrigin(arg)) continue;
+    const k = t.scope.eval(other);
+    if (k.kind !== 'num') return undefined;
+    const found = indexFound(flip ? mirror(op) : op, k.value);
+    return found === undefined ? undefined : test(listSet(m.object, t), !found);
+  }
+  const equality = ['===', '==', '!==', '!='].includes(op);
+  if (!equality) return undefined;
+  const inverted = op.startsWith('!');
+  for (const [a, b] of [[left, right], [right, left]] as const) {
+    if (isTypeofOrigin(a, t) && t.scope.eval(b).kind === 'str') return { allow: NONE, complement: ALL, inverted };
+    if (!t.isOrigin(a)) continue;
+    const v = t.scope.eval(b);
+    if (v.kind === 'nullish') return { allow: NONE, complement: ALL, inverted };
+    if (v.kind === 'str') return test({ all: false, entries: [exactOrNull(v)] }, inverted);
+  }
+  return undefined;
+}
+
+function test(allow: AllowSet, inverted: boolean): Test {
+  return { allow, complement: ALL, inverted };
+}
+
+function isTypeofOrigin(n: Node, t: OriginTest): boolean {
+  const u = unwrap(n);
+  return u.type === 'unary_expression' && u.childForFieldName('operator')?.text === 'typeof' && t.isOrigin(u.childForFieldName('argument')!);
+}
+
+function mirror(op: string): string {
+  return ({ '>': '<', '<': '>', '>=': '<=', '<=': '>=' } as Record<string, string>)[op] ?? op;
+}
+
+/** Whether `indexOf(...) op k` means "found". */
+function indexFound(op: string, k: number): boolean | undefined {
+  if (k === -1 && ['!==', '!=', '>'].includes(op)) return true;
+  if (k === -1 && ['===', '=='].includes(op)) return false;
+  if (k === 0 && op === '>=') return true;
+  if (k === 0 && op === '<') return false;
+  return undefined;
+}
+
+export function mentionsOrigin(n: Node, t: OriginTest): boolean {
+  return descendantsOfType(n, ['identifier', 'member_expression', 'call_expression', 'subscript_expression'])
+    .some(d => !isFunction(d) && t.isOrigin(d));
+}
+
+/** The entries of an allowlist compared with `===` (`includes`, `indexOf`, `Set.has`). */
+export function listSet(node: Node, t: OriginTest): AllowSet {
+  const v = resolveList(node, t.scope);
+  if (v.kind === 'array') return { all: false, entries: v.items.map(i => (i.kind === 'str' ? exactOrNull(i) : dynamic(i.node, i.source, 'an allowlist entry CORS Lens cannot read'))) };
+  // "https://a.test,https://b.test".includes(origin) is a substring test: `https://a.tes` passes too.
+  if (v.kind === 'str') return { all: false, entries: [dynamic(node, v.source, 'a substring test on a string of origins')] };
+  return { all: false, entries: [dynamic(node, v.source.kind === 'literal' ? t.source : v.source, 'an allowlist CORS Lens cannot read')] };
+}
+
+function resolveList(node: Node, scope: JsScope, depth = 0): JsValue {
+  const n = unwrap(node);
+  if (n.type === 'new_expression' && n.childForFieldName('constructor')?.text === 'Set') {
+    const arg = callArgs(n)[0];
+    return arg ? scope.eval(arg) : scope.eval(n);
+  }
+  if (n.type === 'identifier' && depth < 5) {
+    const bound = scope.binding(n.text, n.startIndex);
+    if (bound && unwrap(bound).type === 'new_expression') {
+      const v = resolveList(bound, scope, depth + 1);
+      return v.source.kind === 'literal' ? { ...v, source: { kind: 'variable', name: n.text, range: rangeOf(bound) } } : v;
+    }
+  }
+  return scope.eval(n);
+}
+
+function regexSet(node: Node, t: OriginTest): AllowSet {
+  const v = t.scope.eval(node);
+  if (v.kind === 'regex') return { all: false, entries: [{ kind: 'regex', pattern: v.pattern, flags: v.flags, range: rangeOf(v.node), source: v.source }] };
+  return { all: false, entries: [dynamic(node, t.source, 'a pattern CORS Lens cannot read')] };
+}
+
+function exactOrNull(v: Extract<JsValue, { kind: 'str' }>): OriginEntry {
+  const range = rangeOf(v.node);
+  return v.value === 'null' ? { kind: 'null', range, source: v.source } : { kind: 'exact', value: v.value, range, source: v.source };
+}
+
+export function dynamic(node: Node, source: ValueSource, how: string): OriginEntry {
+  return { kind: 'dynamic', range: rangeOf(node), source, how };
+}

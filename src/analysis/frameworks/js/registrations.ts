@@ -1,0 +1,146 @@
+// Where middleware is mounted (app, router, path, route) and, per Express/Koa app or router, the order
+// of what is registered on it, so the middleware-order rule can see cors registered after a route.
+import type { OrderedEntry, Scope, WiringFact } from '../../model/policy';
+import { ancestors, descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
+import { callArgs, unwrap } from '../../values/javascript';
+import { memberCall, moduleOf, stringLiteral } from './syntax';
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+const APP_FACTORY = /^(express|express\.Router|Router|koa|Koa|express\(\)\.Router|[\w$]+\.Router)$/;
+
+export interface AppNames {
+  /** Variables holding an app or a router (`express()`, `express.Router()`, `new Koa()`). */
+  readonly apps: ReadonlySet<string>;
+  readonly routers: ReadonlySet<string>;
+  /** Names imported from the project's own modules (`require('./routes/users')`). */
+  readonly local: ReadonlySet<string>;
+}
+
+export function appNames(root: Node): AppNames {
+  const apps = new Set<string>();
+  const routers = new Set<string>();
+  const local = new Set<string>();
+  for (const decl of descendantsOfType(root, 'variable_declarator')) {
+    const name = decl.childForFieldName('name');
+    const value = decl.childForFieldName('value');
+    if (name?.type !== 'identifier' || !value) continue;
+    const v = unwrap(value);
+    const callee = v.type === 'call_expression' ? v.childForFieldName('function') : v.type === 'new_expression' ? v.childForFieldName('constructor') : undefined;
+    if (callee && APP_FACTORY.test(callee.text)) {
+      apps.add(name.text);
+      if (/Router$/.test(callee.text)) routers.add(name.text);
+    }
+    if (moduleOf(value)?.startsWith('.')) local.add(name.text);
+  }
+  for (const imp of descendantsOfType(root, 'import_statement')) {
+    if (!stringLiteral(imp.childForFieldName('source'))?.startsWith('.')) continue;
+    for (const id of descendantsOfType(imp, 'identifier')) local.add(id.text);
+  }
+  return { apps, routers, local };
+}
+
+/** The argument text of a mount path: `'/api'`, `/^\/v\d/`, `['/a', '/b']`. */
+function pathOf(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  const s = stringLiteral(n);
+  if (s !== undefined) return s;
+  return n.type === 'regex' || n.type === 'array' ? n.text : undefined;
+}
+
+/** The scope of middleware `mw` from the call it is passed to; an unmounted value counts as app-wide. */
+export function placementOf(mw: Node, names: AppNames): Scope {
+  const call = mw.parent?.type === 'arguments' ? mw.parent.parent : undefined;
+  const m = call ? memberCall(call) : undefined;
+  if (!call || !m) return { kind: 'app' };
+  const args = callArgs(call);
+  const path = args[0] && args[0].id !== mw.id ? pathOf(args[0]) : undefined;
+  const route = routeChainPath(m.object);
+  if (route !== undefined) return { kind: 'route', pattern: route };
+  if (m.property === 'use') {
+    if (path !== undefined) return { kind: 'path-pattern', pattern: path };
+    return { kind: names.routers.has(m.object.text) ? 'router' : 'app' };
+  }
+  if (ROUTE_METHODS.has(m.property)) return path !== undefined ? { kind: 'route', pattern: path } : { kind: 'route' };
+  return { kind: 'app' };
+}
+
+/** `app.route('/x')` (possibly followed by `.get(...)` calls) → '/x'. */
+function routeChainPath(node: Node): string | undefined {
+  for (let n: Node | null = unwrap(node); n?.type === 'call_expression'; ) {
+    const m = memberCall(n);
+    if (!m) return undefined;
+    if (m.property === 'route') return pathOf(callArgs(n)[0]) ?? '';
+    n = unwrap(m.object);
+  }
+  return undefined;
+}
+
+/** The identifier a call chain starts from: `app.route('/x').get(h)` → app. */
+function chainBase(node: Node): Node | undefined {
+  let n: Node | null = unwrap(node);
+  while (n && (n.type === 'call_expression' || n.type === 'member_expression')) {
+    n = n.type === 'call_expression' ? n.childForFieldName('function') : n.childForFieldName('object');
+  }
+  return n?.type === 'identifier' ? n : undefined;
+}
+
+/**
+ * Registrations in source order per app/router, from statements at module level or in a bootstrap
+ * function (not from inside callbacks, where a registration's moment is unknown).
+ */
+export function registrations(root: Node, names: AppNames, isCors: (n: Node) => boolean): WiringFact[] {
+  const byTarget = new Map<string, OrderedEntry[]>();
+  for (const call of descendantsOfType(root, 'call_expression')) {
+    if (call.parent?.type !== 'expression_statement' && call.parent?.type !== 'await_expression') continue;
+    const m = memberCall(call);
+    if (!m || ancestors(call).some(a => a.type === 'arguments')) continue;
+    const base = chainBase(m.object);
+    const target = unwrap(m.object).type === 'identifier' ? m.object.text : routeChainPath(m.object) !== undefined ? base?.text : undefined;
+    if (!target) continue;
+    const names2 = entriesOf(call, m.property, routeChainPath(m.object) !== undefined, names, isCors);
+    if (names2.length === 0) continue;
+    const list = byTarget.get(target) ?? [];
+    list.push(...names2.map(name => ({ name, range: rangeOf(call) })));
+    byTarget.set(target, list);
+  }
+  const out: WiringFact[] = [];
+  for (const [target, entries] of byTarget) {
+    if (!names.apps.has(target) && !entries.some(e => e.name === 'cors')) continue;
+    out.push({ kind: 'express-registrations', target, entries, range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end } });
+  }
+  return out;
+}
+
+function entriesOf(call: Node, method: string, onRoute: boolean, names: AppNames, isCors: (n: Node) => boolean): string[] {
+  const args = callArgs(call);
+  if (onRoute || (ROUTE_METHODS.has(method) && method !== 'use')) {
+    // app.get('env') reads a setting; a route has a path and a handler. A route guarded by its own cors() has its headers.
+    const handlers = onRoute ? args : args.slice(1);
+    if ((!onRoute && args.length < 2) || handlers.some(isCors)) return [];
+    return ['route'];
+  }
+  if (method !== 'use') return [];
+  const hasPath = pathOf(args[0]) !== undefined;
+  return (hasPath ? args.slice(1) : args).flatMap(h => {
+    if (isCors(h)) return ['cors'];
+    if (isStatic(h)) return ['static'];
+    return isRouter(h, hasPath, names) ? ['router'] : [];
+  });
+}
+
+function isStatic(node: Node): boolean {
+  const n = unwrap(node);
+  const callee = n.type === 'call_expression' ? n.childForFieldName('function')?.text ?? '' : '';
+  return /(^|\.)static$|^serveStatic$|^koaStatic$/.test(callee);
+}
+
+function isRouter(node: Node, hasPath: boolean, names: AppNames): boolean {
+  const n = unwrap(node);
+  if (n.type === 'identifier') return names.routers.has(n.text) || /rout/i.test(n.text) || (hasPath && names.local.has(n.text));
+  if (n.type === 'call_expression') {
+    const callee = n.childForFieldName('function')?.text ?? '';
+    return /rout/i.test(callee) || moduleOf(n)?.startsWith('.') === true;
+  }
+  return n.type === 'member_expression' && /rout/i.test(n.text);
+}

@@ -1,0 +1,86 @@
+// Small questions the JavaScript/TypeScript adapters ask of tree-sitter nodes.
+import { namedChildren, type Node } from '../../parse/nodes';
+import { callArgs, jsString, unwrap } from '../../values/javascript';
+
+const FUNCTION_TYPES = new Set([
+  'arrow_function', 'function_expression', 'function', 'function_declaration',
+  'generator_function', 'generator_function_declaration', 'method_definition',
+]);
+
+export function isFunction(node: Node): boolean {
+  return FUNCTION_TYPES.has(node.type);
+}
+
+/** The innermost function around `node`, or undefined at module level. */
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (isFunction(p)) return p;
+  return undefined;
+}
+
+/** `obj.prop(...)` → { object, property }; also `obj?.prop`. */
+export function memberCall(call: Node): { object: Node; property: string } | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'member_expression') return undefined;
+  const object = fn.childForFieldName('object');
+  const property = fn.childForFieldName('property');
+  return object && property ? { object, property: property.text } : undefined;
+}
+
+/** A string literal (or a template without substitutions), unwrapped. */
+export function stringLiteral(node: Node | undefined | null): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'string') return jsString(n);
+  if (n.type === 'template_string' && namedChildren(n).every(c => c.type === 'string_fragment')) return n.text.slice(1, -1);
+  return undefined;
+}
+
+/** `require('m')`, `import('m')`, `await import('m')`, `require('m').default` → 'm'. */
+export function moduleOf(node: Node | undefined | null): string | undefined {
+  if (!node) return undefined;
+  let n = unwrap(node);
+  if (n.type === 'await_expression' && n.namedChild(0)) n = unwrap(n.namedChild(0)!);
+  if (n.type === 'member_expression' && n.childForFieldName('property')?.text === 'default') {
+    return moduleOf(n.childForFieldName('object'));
+  }
+  if (n.type !== 'call_expression') return undefined;
+  const fn = n.childForFieldName('function');
+  if (fn?.text !== 'require' && fn?.type !== 'import') return undefined;
+  return stringLiteral(callArgs(n)[0]);
+}
+
+/** The parameter names of a function, in order (`undefined` for destructured ones). */
+export function paramNames(fn: Node): Array<string | undefined> {
+  const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+  if (!params) return [];
+  if (params.type === 'identifier') return [params.text];
+  return namedChildren(params).map(p => {
+    const pattern = p.childForFieldName('pattern') ?? p;
+    const name = pattern.type === 'assignment_pattern' ? pattern.childForFieldName('left') : pattern;
+    return name?.type === 'identifier' ? name.text : undefined;
+  });
+}
+
+/** Every node of `types` under `node` that is not inside a nested function. */
+export function ownDescendants(node: Node, types: readonly string[]): Node[] {
+  const out: Node[] = [];
+  const walk = (n: Node) => {
+    for (const child of namedChildren(n)) {
+      if (types.includes(child.type)) out.push(child);
+      if (!isFunction(child)) walk(child);
+    }
+  };
+  walk(node);
+  return out;
+}
+
+/** The source text on one line, shortened for a message, in backticks. */
+export function codeQuote(node: Node, max = 60): string | undefined {
+  const text = node.text.replace(/\s+/g, ' ');
+  return text.length <= max ? `\`${text}\`` : undefined;
+}
+
+/** True when `node` is (under parentheses) the identifier `name`. */
+export function isIdentifier(node: Node | undefined | null, name: string | undefined): boolean {
+  return !!node && !!name && unwrap(node).type === 'identifier' && unwrap(node).text === name;
+}
