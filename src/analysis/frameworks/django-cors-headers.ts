@@ -48,20 +48,23 @@ function extractSettings(mod: SettingsModule, ctx: ExtractContext): Extraction {
   out.settings.push(...corsWrites.map(settingUse).filter((u): u is SettingUse => u !== undefined));
   out.settings.push(...shadowingImports(mod));
 
-  // A module that writes no CORS_* setting leaves its CORS policy to the module it imports,
-  // which reports it; only the wiring it writes itself is its own.
+  // A module that writes no CORS_* setting leaves its CORS policy to the module it imports, which
+  // reports it. Wiring is judged together (apps against middleware against settings), so a module
+  // that writes any of the three gets both lists, inherited parts included.
   const site = corsWrites.length > 0 ? buildSite(mod, ctx, corsWrites[0].statement, corsWrites[corsWrites.length - 1].statement) : undefined;
   if (site) out.sites.push(site);
-
   const middlewareName = MIDDLEWARE_NAMES.find(n => mod.has(n));
-  if (middlewareName && (site || mod.ownWrites(middlewareName).length > 0)) {
+  const wiringNames = [INSTALLED_APPS, ...(middlewareName ? [middlewareName] : [])];
+  if (!site && wiringNames.every(n => mod.ownWrites(n).length === 0)) return out;
+
+  if (middlewareName) {
     const fact = orderedFact(mod, middlewareName, 'django-middleware', e => e.name === 'corsheaders.middleware.CorsMiddleware');
     if (fact) {
       out.wiring.push(fact);
       out.settings.push(...postCsrfUses(fact.entries, mod, middlewareName));
     }
   }
-  if (mod.has(INSTALLED_APPS) && (site || mod.ownWrites(INSTALLED_APPS).length > 0)) {
+  if (mod.has(INSTALLED_APPS)) {
     const fact = orderedFact(mod, INSTALLED_APPS, 'django-installed-apps', e => e.name === 'corsheaders' || e.name.startsWith('corsheaders.'));
     if (fact) out.wiring.push(fact);
   }
