@@ -30,7 +30,7 @@ function headerWrites(body: Node): HeaderWrite[] {
     if (fn?.type !== 'attribute' || !isHeaders(fn.childForFieldName('object'))) continue;
     const method = fn.childForFieldName('attribute')?.text ?? '';
     const args = positionalArgs(node);
-    if (['add', 'set', 'setdefault', '__setitem__'].includes(method) && args[1]) {
+    if (['add', 'append', 'set', 'setdefault', '__setitem__'].includes(method) && args[1]) {
       const name = stringValue(args[0]);
       if (name) out.push({ name: name.toLowerCase(), value: args[1], statement });
     } else if ((method === 'update' || method === 'extend') && args[0]?.type === 'dictionary') {
