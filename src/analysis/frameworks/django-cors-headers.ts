@@ -100,10 +100,10 @@ function buildSite(mod: SettingsModule, ctx: ExtractContext, first: Node, last: 
     insertAt,
     origins,
     credentials: credentials(get(CREDENTIALS), nowhere),
-    methods: stringList(get(METHODS)) ?? { value: DEFAULT_METHODS, range: nowhere, source: LIBRARY_DEFAULT },
-    allowHeaders: stringList(get(ALLOW_HEADERS)) ?? { value: DEFAULT_ALLOW_HEADERS, range: nowhere, source: LIBRARY_DEFAULT },
-    exposeHeaders: stringList(get(EXPOSE_HEADERS)) ?? { value: [], range: nowhere, source: LIBRARY_DEFAULT },
-    maxAge: maxAge(get(MAX_AGE)) ?? { value: DEFAULT_MAX_AGE, range: nowhere, source: LIBRARY_DEFAULT },
+    methods: orDefault(get(METHODS), stringList, DEFAULT_METHODS, nowhere),
+    allowHeaders: orDefault(get(ALLOW_HEADERS), stringList, DEFAULT_ALLOW_HEADERS, nowhere),
+    exposeHeaders: orDefault(get(EXPOSE_HEADERS), stringList, [], nowhere),
+    maxAge: orDefault(get(MAX_AGE), maxAge, DEFAULT_MAX_AGE, nowhere),
     // patch_vary_headers(response, ("Origin",)) on every response of an enabled path.
     varyOrigin: true,
     devOnly: ctx.devFile || (decisive?.devOnly ?? false),
@@ -169,24 +169,29 @@ function regexEntries(s: Setting): OriginEntry[] {
   });
 }
 
+/** The library default when the setting is not written; undefined when it is written but unreadable. */
+function orDefault<T>(s: Setting | undefined, read: (s: Setting) => Located<T> | undefined, value: T, nowhere: Range): Located<T> | undefined {
+  return s ? read(s) : { value, range: nowhere, source: LIBRARY_DEFAULT };
+}
+
 function credentials(s: Setting | undefined, nowhere: Range): Located<boolean> | undefined {
-  if (!s) return { value: false, range: nowhere, source: LIBRARY_DEFAULT };
-  const value = truthy(s.value);
-  return value === undefined ? undefined : { value, range: s.range, source: s.source };
+  return orDefault(s, written => {
+    const value = truthy(written.value);
+    return value === undefined ? undefined : { value, range: written.range, source: written.source };
+  }, false, nowhere);
 }
 
 /** `", ".join(setting)`: a list of strings, and a bare string by its characters (as Python iterates it). */
-function stringList(s: Setting | undefined): Located<readonly string[]> | undefined {
-  const v = s?.value;
-  if (!s || !v) return undefined;
+function stringList(s: Setting): Located<readonly string[]> | undefined {
+  const v = s.value;
   if (v.kind === 'str') return { value: [...v.value], range: s.range, source: s.source };
   if (v.kind !== 'seq') return undefined;
   const value = v.items.flatMap(i => (i.kind === 'str' ? [i.value] : []));
   return { value, range: s.range, source: s.source };
 }
 
-function maxAge(s: Setting | undefined): Located<number> | undefined {
-  return s?.value.kind === 'num' ? { value: s.value.value, range: s.range, source: s.source } : undefined;
+function maxAge(s: Setting): Located<number> | undefined {
+  return s.value.kind === 'num' ? { value: s.value.value, range: s.range, source: s.source } : undefined;
 }
 
 /**
