@@ -10,7 +10,7 @@ import { normalize } from '../rules/origin-shape';
 import { anyEntries } from '../rules/origin-facts';
 import { appendItem, makeFix, replace } from './edits';
 import { createOriginsOption, elsewhere, originsTarget } from './origin-sites';
-import { allowlistFix, sameOrigin } from './origins';
+import { allowlistFix, EDITABLE, sameOrigin } from './origins';
 import { isPython, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
 
 export interface AddOriginAction {
@@ -54,18 +54,22 @@ function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAc
     };
   }
 
-  const dynamic = site.origins.entries.find(e => e.kind === 'dynamic');
-  if (dynamic?.kind === 'dynamic') return explain(`The allowed origins are decided at run time here (${dynamic.how}); add ${origin} in the code that decides.`);
-
-  const outside = [site.origins.source, ...site.origins.entries.map(e => e.source)].find(s => elsewhere(s));
+  // The list itself comes from elsewhere, or every entry does (an env var inside a literal list does not count).
+  const entries = site.origins.entries;
+  const outside = elsewhere(site.origins.source) ? site.origins.source
+    : entries.length > 0 && entries.every(e => elsewhere(e.source)) ? entries[0].source : undefined;
   if (outside?.kind === 'env' || outside?.kind === 'env-default') {
     const dflt = outside.kind === 'env-default' ? ' (the list written here is only the default used when it is unset)' : '';
     return explain(`The allowed origins come from the environment variable ${outside.variable}${dflt}; add ${origin} to its value where the environment is set, e.g. a .env file.`);
   }
   if (outside?.kind === 'other-file') return explain(`These origins are set in ${outside.file}; add ${origin} there.`);
+  const dynamic = site.origins.entries.find(e => e.kind === 'dynamic');
+  if (dynamic?.kind === 'dynamic') return explain(`The allowed origins are decided at run time here (${dynamic.how}); add ${origin} in the code that decides.`);
+
   if (site.framework === 'hand-written') {
     return explain(`This Access-Control-Allow-Origin header is written by hand; add ${origin} to the check that decides it.`);
   }
+  if (!EDITABLE.has(site.framework)) return explain(`${LIBRARIES[site.framework].label} takes one origin or a function, not a list; add ${origin} in that function.`);
 
   const fix = withSyntax(ctx, root => addEdits(site, root, ctx, origin));
   return fix ? { ...base, fix } : explain(`CORS Lens cannot tell where this site's allowed origins are written; add ${origin} there by hand.`);

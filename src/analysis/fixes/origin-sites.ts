@@ -111,7 +111,10 @@ export function createOriginsOption(site: CorsSite, root: Node, ctx: FixContext,
     case 'starlette':
       return keywordOnCall(at, root, ctx, 'allow_origins', values);
     case 'express-cors':
-      return expressOption(at, root, ctx, values);
+    case 'nestjs':
+      return jsOption(at, root, ctx, values, 0);
+    case 'fastify-cors':
+      return jsOption(at, root, ctx, values, 1);
     default:
       return undefined;
   }
@@ -130,17 +133,19 @@ function keywordOnCall(at: Node, root: Node, ctx: FixContext, name: string, valu
   return appendItem(ctx.text, args, `${name}=${listLiteral(values, root, args, ctx)}`);
 }
 
-/** `cors()` → `cors({ origin: [...] })`; `cors({ credentials: true })` and `cors(options)` get the key. */
-function expressOption(at: Node, root: Node, ctx: FixContext, values: readonly string[]): TextEdit[] | undefined {
-  const calls = [at, ...descendantsOfType(at, 'call_expression')].filter(n => n.type === 'call_expression');
-  const call = calls.find(c => /(^|\.)cors$/i.test(c.childForFieldName('function')?.text ?? '')) ?? calls[calls.length - 1];
+/**
+ * `cors()` → `cors({ origin: [...] })`; `cors({ credentials: true })` and `cors(options)` get the key.
+ * @fastify/cors takes its options second: `fastify.register(cors, {...})`.
+ */
+function jsOption(at: Node, root: Node, ctx: FixContext, values: readonly string[], index: number): TextEdit[] | undefined {
+  const call = at.type === 'call_expression' ? at : descendantsOfType(at, 'call_expression')[0];
   const args = call?.childForFieldName('arguments');
   if (!args) return undefined;
   const list = listLiteral(values, root, args, ctx);
-  const first = namedChildren(args)[0];
-  if (!first) return appendItem(ctx.text, args, `{ origin: ${list} }`);
-  let options: Node | undefined = unwrap(first);
-  if (options.type === 'identifier') {
+  const given = namedChildren(args);
+  if (given.length === index) return appendItem(ctx.text, args, `{ origin: ${list} }`);
+  let options: Node | undefined = given[index] && unwrap(given[index]);
+  if (options?.type === 'identifier') {
     const bound = new JsScope(root).binding(options.text, options.startIndex);
     options = bound && unwrap(bound);
   }

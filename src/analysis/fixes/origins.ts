@@ -1,13 +1,16 @@
 // Replacing "every origin" (a wildcard, a reflected origin, a match-all regex) with an explicit
 // allowlist in each library's idiom, and turning credentials off as the alternative.
 import type { Fix, TextEdit } from '../model/finding';
-import type { CorsSite, OriginEntry } from '../model/policy';
+import type { CorsSite, FrameworkId, OriginEntry } from '../model/policy';
 import type { Node } from '../parse/nodes';
 import { normalize } from '../rules/origin-shape';
 import { keywordArgNodes } from '../values/python';
 import { appendItem, makeFix, removeItem, replace, replaceItem } from './edits';
 import { addSetting, createOriginsOption, djangoAssignment, elsewhere, lastCorsSetting, listLiteral } from './origin-sites';
 import { closest, enclosingSequence, isPython, isSequence, nodeAt, quoteStyle, stringLiteral, statementOf, withSyntax, type FixContext } from './syntax';
+
+/** Libraries whose origins option takes a list (not @koa/cors) and is written as options (not by hand). */
+export const EDITABLE: ReadonlySet<FrameworkId> = new Set(['flask-cors', 'django-cors-headers', 'starlette', 'express-cors', 'nestjs', 'fastify-cors']);
 
 const ALLOW_ALL = ['CORS_ALLOW_ALL_ORIGINS', 'CORS_ORIGIN_ALLOW_ALL'];
 const ALLOWED = ['CORS_ALLOWED_ORIGINS', 'CORS_ORIGIN_WHITELIST'];
@@ -25,7 +28,7 @@ function exactValues(site: CorsSite): string[] {
  * origins already listed. Undefined when the value is not written in this file or cannot be rewritten.
  */
 export function allowlistFix(site: CorsSite, entry: OriginEntry, ctx: FixContext, origins: readonly string[], title?: string): Fix | undefined {
-  if (site.framework === 'hand-written' || elsewhere(entry.source) || elsewhere(site.origins.source)) return undefined;
+  if (!EDITABLE.has(site.framework) || elsewhere(entry.source) || elsewhere(site.origins.source)) return undefined;
   const listed = exactValues(site);
   const added = origins.map(o => normalize(o) ?? o).filter((o, i, all) => all.indexOf(o) === i && !listed.some(l => sameOrigin(l, o)));
   const kept = [...listed, ...added];
@@ -48,7 +51,22 @@ function wildcardEdits(site: CorsSite, entry: OriginEntry, root: Node, ctx: FixC
   if (site.framework === 'starlette') return starletteRegexEdits(node, root, ctx, added, kept);
   // A shared boolean (`ALLOW_ALL = True` used elsewhere too) is not ours to rewrite.
   if (entry.source.kind === 'variable' && (node.type === 'true' || node.type === 'false')) return undefined;
-  return [replace(node, listLiteral(kept, root, node.parent ?? undefined, ctx))];
+  const value = isPython(ctx) ? node : optionValue(node);
+  return value && [replace(value, listLiteral(kept, root, value.parent ?? undefined, ctx))];
+}
+
+/**
+ * The JavaScript expression that is the whole `origin` value: the node itself when it is the value
+ * of `origin:` or of a binding, else the callback it answers from (`callback(null, true)` inside it).
+ */
+function optionValue(node: Node): Node | undefined {
+  const isValue = (n: Node) => {
+    const p = n.parent;
+    return (p?.type === 'pair' && p.childForFieldName('value')?.equals(n)) || (p?.type === 'variable_declarator' && p.childForFieldName('value')?.equals(n));
+  };
+  if (isValue(node)) return node;
+  const fn = closest(node, ['arrow_function', 'function_expression', 'function']);
+  return fn && isValue(fn) ? fn : undefined;
 }
 
 /** `CORS_ALLOW_ALL_ORIGINS = True` → `False` plus the origins in `CORS_ALLOWED_ORIGINS`; a match-all regex is removed. */
