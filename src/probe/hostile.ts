@@ -99,8 +99,7 @@ export function assessHostile(probes: readonly HostileProbe[], trusted?: { origi
   const credentialed = (p: HostileProbe) => withCredentials(p.preflight) || withCredentials(p.get);
 
   const reflectsAny = accepted.find((p) => p.hostile.rule === 'reflect-origin');
-  const groups = reflectsAny ? [reflectsAny, ...accepted.filter((p) => p.hostile.origin === 'null')] : accepted;
-  for (const p of groups) {
+  for (const p of reflectsAny ? [reflectsAny] : accepted) {
     const cred = credentialed(p);
     const exploit = p.hostile.browserSendable;
     const what = p === reflectsAny ? 'The server reflects any Origin' : `The allowlist accepts ${p.hostile.origin}`;
@@ -108,7 +107,7 @@ export function assessHostile(probes: readonly HostileProbe[], trusted?: { origi
       severity: !exploit ? 'info' : cred ? 'high' : 'medium',
       title: p === reflectsAny ? (cred ? 'Credentials with origin reflection' : 'Origin reflection') : `Bypassable allowlist: ${p.hostile.bug}`,
       detail: `${what} in Access-Control-Allow-Origin${cred ? " together with 'Access-Control-Allow-Credentials: true', so any site can read responses with the user's cookies" : ', so any site can read the responses'}.${exploit ? '' : ' Browsers do not send this origin, so it shows loose parsing rather than an exploitable hole.'}`,
-      origins: [p.hostile.origin],
+      origins: p === reflectsAny ? accepted.map((a) => a.hostile.origin) : [p.hostile.origin],
       rule: p.hostile.rule,
     });
   }
@@ -141,7 +140,8 @@ export function assessHostile(probes: readonly HostileProbe[], trusted?: { origi
   const unvaried = echoes.filter((r) => !variesOnOrigin(r.headers));
   if (dynamic && unvaried.length > 0) {
     findings.push({
-      severity: 'medium',
+      // With reflection a poisoned cache entry serves attackers; otherwise it only breaks other origins.
+      severity: accepted.length > 0 ? 'medium' : 'low',
       title: "Missing 'Vary: Origin'",
       detail: "Access-Control-Allow-Origin changes with the request's Origin, but the response has no 'Vary: Origin'. A shared or browser cache can hand one origin's answer to another (wrong CORS failures, or cache poisoning).",
       origins: [],

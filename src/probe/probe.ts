@@ -46,7 +46,8 @@ export interface Report {
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const SCAN_CONCURRENCY = 8;
+// Python's development servers listen with a backlog of 5; more parallel connections stall a second on SYN retries.
+const SCAN_CONCURRENCY = 4;
 
 function outgoing(next: NextRequest, request: ProbeRequest, plan: Plan): OutgoingRequest {
   if (next.kind === 'preflight') {
