@@ -164,11 +164,20 @@ function callbackEntries(fn: Node, lib: JsCorsLibrary, scope: JsScope, source: V
   if (answers.length === 0) return [dynamic(fn, source, 'the origin callback')];
   const out: OriginEntry[] = [];
   for (const a of answers) {
-    const set = intersect(allowedUnder(guardsOf(a.at, fn, isCallback), t), answerSet(a.value, lib, t));
-    if (set.all) out.push({ kind: 'reflect-any', range: rangeOf(a.at), source, how: codeQuote(a.at) ?? 'the `origin` callback' });
-    else out.push(...set.entries);
+    // `cond ? origin : false` answers twice, each branch under its side of the condition.
+    for (const branch of ternaryBranches(a.value)) {
+      const set = intersect(allowedUnder(guardsOf(branch ?? a.at, fn, isCallback), t), answerSet(branch, lib, t));
+      if (set.all) out.push({ kind: 'reflect-any', range: rangeOf(a.at), source, how: codeQuote(a.at) ?? 'the `origin` callback' });
+      else out.push(...set.entries);
+    }
   }
   return dedupe(out);
+}
+
+function ternaryBranches(value: Node | undefined): Array<Node | undefined> {
+  const n = value && unwrap(value);
+  if (n?.type !== 'ternary_expression') return [value];
+  return [n.childForFieldName('consequence'), n.childForFieldName('alternative')].flatMap(b => (b ? ternaryBranches(b) : []));
 }
 
 /** What one answer of an origin callback lets through. */
