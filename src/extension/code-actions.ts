@@ -1,18 +1,52 @@
 import * as vscode from 'vscode';
-import type { Finding, Fix } from '../analysis/model/finding';
+import { addOriginActions } from '../analysis/fixes/add-origin';
+import type { Fix } from '../analysis/model/finding';
+import type { Range } from '../analysis/model/range';
 import { DIAGNOSTIC_SOURCE, PositionMap, toDiagnostics } from './diagnostics';
-import type { FindingStore } from './finding-store';
+import type { FindingStore, StoredAnalysis } from './finding-store';
+import { readAnalysisSettings } from './settings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('corsLens');
 
-/** Fixes offered for one finding; extra fix sources (e.g. "add a dev origin") join here. */
-export type FixSource = (finding: Finding) => readonly Fix[];
+/**
+ * One offer in the light bulb: a fix for a finding (tied to its diagnostic), or a site-level action
+ * such as "Add http://localhost:3000 to allowed origins". Without a fix it shows as disabled.
+ */
+export interface Offer {
+  readonly range: Range;
+  readonly title: string;
+  readonly fix?: Fix;
+  readonly disabledReason?: string;
+  /** Index of the finding the offer fixes. */
+  readonly finding?: number;
+}
 
-const findingFixes: FixSource = finding => finding.fixes;
+/** Produces offers for one analysed document; new kinds of actions are one more source. */
+export type OfferSource = (stored: StoredAnalysis) => readonly Offer[];
+
+const findingOffers: OfferSource = ({ result }) => result.findings.flatMap((finding, i) =>
+  finding.fixes.map(fix => ({ range: finding.range, title: fix.title, fix, finding: i })));
+
+/** Parses again, so computed once per document version and only when the light bulb asks. */
+const addOriginCache = new WeakMap<StoredAnalysis, readonly Offer[]>();
+const addOriginOffers: OfferSource = stored => {
+  let offers = addOriginCache.get(stored);
+  if (!offers) {
+    const { devOrigins } = readAnalysisSettings(stored.uri);
+    offers = addOriginActions(stored.result.model, stored.text, devOrigins).map(a => ({
+      range: a.siteRange,
+      title: a.title,
+      fix: a.fix,
+      disabledReason: a.fix ? undefined : a.explanation,
+    }));
+    addOriginCache.set(stored, offers);
+  }
+  return offers;
+};
 
 /**
- * Quick fixes for the findings under the cursor, and "Fix all CORS issues in this file", which
- * applies only fixes marked `safe` (they never change who may call the server).
+ * Quick fixes for the findings and sites under the cursor, and "Fix all CORS issues in this file",
+ * which applies only fixes marked `safe` (they never change who may call the server).
  */
 export class CorsCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -21,7 +55,7 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
 
   constructor(
     private readonly store: FindingStore,
-    private readonly fixSources: readonly FixSource[] = [findingFixes],
+    private readonly sources: readonly OfferSource[] = [findingOffers, addOriginOffers],
   ) {}
 
   async provideCodeActions(
@@ -33,25 +67,29 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
     // Offsets from an older version would edit the wrong text.
     if (!stored || stored.version !== doc.version) return [];
     const positions = new PositionMap(stored.text);
-    const findings = stored.result.findings;
-    const diagnostics = toDiagnostics(doc.uri, stored.text, findings);
+    const diagnostics = toDiagnostics(doc.uri, stored.text, stored.result.findings);
+    const offers = dedupe(this.sources.flatMap(source => source(stored)));
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
 
     const actions: vscode.CodeAction[] = [];
     if (wants(vscode.CodeActionKind.QuickFix)) {
-      findings.forEach((finding, i) => {
-        if (!diagnostics[i].range.intersection(range)) return;
-        for (const fix of this.fixesOf(finding)) {
-          const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-          action.isPreferred = fix.preferred;
-          action.diagnostics = [editorDiagnostic(context, diagnostics[i])];
-          action.edit = toWorkspaceEdit(doc.uri, positions, [fix]);
-          actions.push(action);
+      for (const offer of offers) {
+        if (!positions.range(offer.range).intersection(range)) continue;
+        // Explanations of what cannot be fixed only when the user asked for actions explicitly.
+        if (!offer.fix && context.triggerKind !== vscode.CodeActionTriggerKind.Invoke) continue;
+        const action = new vscode.CodeAction(offer.title, vscode.CodeActionKind.QuickFix);
+        if (offer.finding !== undefined) action.diagnostics = [editorDiagnostic(context, diagnostics[offer.finding])];
+        if (offer.fix) {
+          action.isPreferred = offer.fix.preferred;
+          action.edit = toWorkspaceEdit(doc.uri, positions, [offer.fix]);
+        } else {
+          action.disabled = { reason: offer.disabledReason ?? 'CORS Lens cannot make this change here.' };
         }
-      });
+        actions.push(action);
+      }
     }
     if (wants(FIX_ALL_KIND)) {
-      const safe = findings.flatMap(f => this.fixesOf(f).filter(fix => fix.applicability === 'safe'));
+      const safe = offers.flatMap(o => (o.finding !== undefined && o.fix?.applicability === 'safe' ? [o.fix] : []));
       if (safe.length > 0) {
         const action = new vscode.CodeAction('Fix all CORS issues in this file', FIX_ALL_KIND);
         action.edit = toWorkspaceEdit(doc.uri, positions, safe);
@@ -60,10 +98,18 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
 
-  private fixesOf(finding: Finding): Fix[] {
-    return this.fixSources.flatMap(source => source(finding));
-  }
+/** Two sources may propose the same edit (a rule's allowlist fix and "replace the wildcard"); keep the first. */
+function dedupe(offers: readonly Offer[]): Offer[] {
+  const seen = new Set<string>();
+  return offers.filter(o => {
+    if (!o.fix) return true;
+    const key = JSON.stringify(o.fix.edits);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Prefer the editor's own diagnostic object so the light bulb links the action to the squiggle. */
@@ -75,8 +121,8 @@ function editorDiagnostic(context: vscode.CodeActionContext, made: vscode.Diagno
 /** Several fixes in one edit: a fix whose edits overlap an earlier fix's is left for a second pass. */
 export function toWorkspaceEdit(uri: vscode.Uri, positions: PositionMap, fixes: readonly Fix[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  const taken: { start: number; end: number }[] = [];
-  const overlaps = (r: { start: number; end: number }) =>
+  const taken: Range[] = [];
+  const overlaps = (r: Range) =>
     taken.some(t => (r.start < t.end && t.start < r.end) || (r.start === r.end && r.start === t.start));
   for (const fix of fixes) {
     if (fix.edits.some(e => overlaps(e.range))) continue;

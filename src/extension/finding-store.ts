@@ -46,7 +46,11 @@ export async function analyzeText(
  * result, so a document is parsed once however many providers ask.
  */
 export class FindingStore {
-  private readonly entries = new Map<string, { version: number; analysis: Promise<StoredAnalysis> }>();
+  /**
+   * Keyed by URI, checked against the document object too: a closed untitled document's URI is
+   * reused by the next one, which starts again at version 1.
+   */
+  private readonly entries = new Map<string, { doc: vscode.TextDocument; version: number; analysis: Promise<StoredAnalysis> }>();
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -56,16 +60,18 @@ export class FindingStore {
     if (!language) return undefined;
     const key = doc.uri.toString();
     const cached = this.entries.get(key);
-    if (cached && cached.version === doc.version) return cached.analysis;
+    if (cached && cached.doc === doc && cached.version === doc.version) return cached.analysis;
     const text = doc.getText();
     const analysis = analyzeText(doc.uri, text, language, this.log)
       .then(result => ({ uri: doc.uri, version: doc.version, text, result }));
-    this.entries.set(key, { version: doc.version, analysis });
+    this.entries.set(key, { doc, version: doc.version, analysis });
     return analysis;
   }
 
-  delete(uri: vscode.Uri): void {
-    this.entries.delete(uri.toString());
+  /** Forgets a closed document, unless a newer document with the same URI already took its place. */
+  delete(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (this.entries.get(key)?.doc === doc) this.entries.delete(key);
   }
 
   /** After a settings change every cached result may be wrong. */

@@ -61,8 +61,10 @@ export class LiveAnalysis implements vscode.Disposable {
    * file on disk, so the problems of a saved file remain listed like those of the workspace scan.
    */
   private forget(doc: vscode.TextDocument): void {
+    this.store.delete(doc);
+    const key = doc.uri.toString();
+    if (vscode.workspace.textDocuments.some(d => d !== doc && d.uri.toString() === key)) return; // URI reused
     this.cancel(doc.uri);
-    this.store.delete(doc.uri);
     if (doc.isUntitled || doc.isDirty) this.collection.delete(doc.uri);
   }
 

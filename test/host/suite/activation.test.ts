@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorsLensApi } from '../../../src/extension/extension';
-import { EXTENSION_ID, openUntitled, rulesOf, waitForDiagnostics } from './helpers';
+import { EXTENSION_ID, closeAllEditorsDiscarding, openUntitled, rulesOf, waitForDiagnostics } from './helpers';
 
 describe('activation', () => {
+  after(closeAllEditorsDiscarding);
+
   it('runs in the VS Code version engines.vscode promises', () => {
     assert.match(vscode.version, /^1\.100\./);
   });

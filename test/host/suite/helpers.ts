@@ -67,6 +67,26 @@ export function underlined(doc: vscode.TextDocument, d: vscode.Diagnostic): stri
   return doc.getText(d.range);
 }
 
-export async function closeAllEditors(): Promise<void> {
+/** Closes every editor without a save prompt (a prompt would hang the suite). */
+export async function closeAllEditorsDiscarding(): Promise<void> {
+  for (let i = 0; i < 50 && vscode.window.visibleTextEditors.length > 0; i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Code actions VS Code would show in the light bulb for `range`. */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', uri, range, kind?.value)) ?? [];
+}
+
+/** Applies an action's edit the way the light bulb does and fails if VS Code refuses it. */
+export async function applyAction(action: vscode.CodeAction): Promise<void> {
+  assert.ok(action.edit, `action "${action.title}" has no edit`);
+  assert.equal(await vscode.workspace.applyEdit(action.edit), true, `applyEdit refused "${action.title}"`);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
 }
