@@ -12,7 +12,7 @@ import {
 } from './django/settings-names';
 import { SettingsModule } from './django/settings-module';
 import { emptyExtraction, type ExtractContext, type Extraction, type Extractor } from './extractor';
-import { sourceOf, truthy } from './python-shared';
+import { truthy } from './python-shared';
 
 const LIBRARY_DEFAULT: ValueSource = { kind: 'library-default' };
 /** A module importing one of these is an app, not Django settings, whatever its variables are called. */
@@ -143,7 +143,7 @@ function originEntries(s: Setting): OriginEntry[] {
   }
   return v.items.map((item): OriginEntry => {
     const range = rangeOf(item.node);
-    const source = sourceOf(item, { ...v, source: s.source });
+    const source = itemSource(item, s);
     if (item.kind !== 'str') return { kind: 'dynamic', range, source, how: `an entry of ${s.name} is computed at run time` };
     // origin_found_in_white_lists: "null" matches only when listed literally.
     if (item.value === 'null') return { kind: 'null', range, source };
@@ -162,7 +162,7 @@ function regexEntries(s: Setting): OriginEntry[] {
   if (v.kind !== 'seq') return [{ kind: 'dynamic', range: s.range, source: s.source, how: `${s.name} is computed at run time` }];
   return v.items.map((item): OriginEntry => {
     const range = rangeOf(item.node);
-    const source = sourceOf(item, { ...v, source: s.source });
+    const source = itemSource(item, s);
     if (item.kind === 'str') return { kind: 'regex', pattern: item.value, flags: '', range, source };
     if (item.kind === 'regex') return { kind: 'regex', pattern: item.pattern, flags: item.flags, range, source };
     return { kind: 'dynamic', range, source, how: `an entry of ${s.name} is computed at run time` };
@@ -172,6 +172,11 @@ function regexEntries(s: Setting): OriginEntry[] {
 /** The library default when the setting is not written; undefined when it is written but unreadable. */
 function orDefault<T>(s: Setting | undefined, read: (s: Setting) => Located<T> | undefined, value: T, nowhere: Range): Located<T> | undefined {
   return s ? read(s) : { value, range: nowhere, source: LIBRARY_DEFAULT };
+}
+
+/** An entry of a named list says so (`from FRONT_ENDS`); env defaults and inherited entries carry their own source. */
+function itemSource(item: PyValue, s: Setting): ValueSource {
+  return item.source.kind === 'literal' && s.source.kind === 'variable' ? s.source : item.source;
 }
 
 function credentials(s: Setting | undefined, nowhere: Range): Located<boolean> | undefined {
