@@ -144,11 +144,13 @@ export const flaskCors: Extractor = {
       const call = dec.namedChild(0);
       if (call?.type !== 'call' || !decoratorNames.has(calleeName(call))) continue;
       const decorated = dec.parent;
-      const pattern = decorated?.type === 'decorated_definition' ? routeOf(decorated) : undefined;
+      const route = decorated?.type === 'decorated_definition' ? routeOf(decorated) : undefined;
       const { opts, opaque } = callOptions(call, scopes.at(call));
-      // The decorator reads app.config per request, so every write in the file counts.
-      sites.push(flaskSite(mergeOptions(configAt(config, Number.MAX_SAFE_INTEGER), opts), {
-        scope: { kind: 'route', pattern },
+      // The decorator reads current_app.config per request, so every write in the file counts; the
+      // app the route is declared on, when its config is written here (a blueprint's is not).
+      const app = route && config.some(w => w.target === route.target) ? route.target : undefined;
+      sites.push(flaskSite(mergeOptions(configAt(config, Number.MAX_SAFE_INTEGER, app), opts), {
+        scope: { kind: 'route', pattern: route?.path },
         range: rangeOf(dec),
         insertAt: insertBeforeClose(call),
         devOnly: ctx.devFile || (decorated ? isDevGuarded(decorated) : false),

@@ -195,13 +195,14 @@ export function stringValue(node: Node | null | undefined): string | undefined {
   return node && (node.type === 'string' || node.type === 'concatenated_string') ? pyString(node) : undefined;
 }
 
-/** The route a view is bound to: `@app.route("/x")`, `@bp.get("/x")`, `@router.post("/x")`. */
-export function routeOf(decorated: Node): string | undefined {
+/** The route a view is bound to (`@app.route("/x")`, `@bp.get("/x")`): the path and the object as written. */
+export function routeOf(decorated: Node): { path: string; target: string } | undefined {
   for (const dec of namedChildren(decorated)) {
     const call = dec.type === 'decorator' ? dec.namedChild(0) : null;
     if (call?.type !== 'call' || !/\.(route|get|post|put|patch|delete|api_route)$/.test(calleeText(call))) continue;
     const path = stringValue(positionalArgs(call)[0]);
-    if (path !== undefined) return path;
+    const target = call.childForFieldName('function')?.childForFieldName('object')?.text;
+    if (path !== undefined && target) return { path, target };
   }
   return undefined;
 }

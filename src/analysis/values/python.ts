@@ -125,7 +125,8 @@ export class PyScope {
 
   /** The value of `name` as seen at offset `at` (end of file when omitted). */
   lookup(name: string, at = Number.MAX_SAFE_INTEGER, depth = 0): PyValue | undefined {
-    const writes = (this.bindings.get(name) ?? []).filter(b => b.at < at);
+    // `X = X + [...]` reads the X bound before the statement, not itself.
+    const writes = (this.bindings.get(name) ?? []).filter(b => b.statement.endIndex <= at);
     if (depth > 20) return undefined;
     // A module name read inside a function sees the module as it is when the function runs.
     if (writes.length === 0) return this.parent?.lookup(name, Number.MAX_SAFE_INTEGER, depth);
