@@ -76,15 +76,6 @@ function routeChainPath(node: Node): string | undefined {
   return undefined;
 }
 
-/** The identifier a call chain starts from: `app.route('/x').get(h)` → app. */
-function chainBase(node: Node): Node | undefined {
-  let n: Node | null = unwrap(node);
-  while (n && (n.type === 'call_expression' || n.type === 'member_expression')) {
-    n = n.type === 'call_expression' ? n.childForFieldName('function') : n.childForFieldName('object');
-  }
-  return n?.type === 'identifier' ? n : undefined;
-}
-
 /**
  * Registrations in source order per app/router, from statements at module level or in a bootstrap
  * function (not from inside callbacks, where a registration's moment is unknown).
@@ -93,16 +84,21 @@ export function registrations(root: Node, names: AppNames, isCors: (n: Node) => 
   const byTarget = new Map<string, OrderedEntry[]>();
   for (const call of descendantsOfType(root, 'call_expression')) {
     if (call.parent?.type !== 'expression_statement' && call.parent?.type !== 'await_expression') continue;
-    const m = memberCall(call);
-    if (!m || ancestors(call).some(a => a.type === 'arguments')) continue;
-    const base = chainBase(m.object);
-    const target = unwrap(m.object).type === 'identifier' ? m.object.text : routeChainPath(m.object) !== undefined ? base?.text : undefined;
-    if (!target) continue;
-    const names2 = entriesOf(call, m.property, routeChainPath(m.object) !== undefined, names, isCors);
-    if (names2.length === 0) continue;
-    const list = byTarget.get(target) ?? [];
-    list.push(...names2.map(name => ({ name, range: rangeOf(call) })));
-    byTarget.set(target, list);
+    if (ancestors(call).some(a => a.type === 'arguments')) continue;
+    // app.use(a).use(b) and app.route('/x').get(h).post(h): one statement, several links.
+    const links: Array<{ call: Node; method: string }> = [];
+    let base: Node = call;
+    for (let m = memberCall(call); m; m = base.type === 'call_expression' ? memberCall(base) : undefined) {
+      links.unshift({ call: base, method: m.property });
+      base = unwrap(m.object);
+    }
+    if (base.type !== 'identifier' || links.length === 0) continue;
+    const onRoute = links[0].method === 'route';
+    const found = onRoute
+      ? entriesOf(links.slice(1).flatMap(l => callArgs(l.call)), 'route', names, isCors).map(name => ({ name, range: rangeOf(call) }))
+      : links.flatMap(l => entriesOf(callArgs(l.call), l.method, names, isCors).map(name => ({ name, range: rangeOf(l.call) })));
+    if (found.length === 0) continue;
+    byTarget.set(base.text, [...(byTarget.get(base.text) ?? []), ...found]);
   }
   const out: WiringFact[] = [];
   for (const [target, entries] of byTarget) {
@@ -112,12 +108,12 @@ export function registrations(root: Node, names: AppNames, isCors: (n: Node) => 
   return out;
 }
 
-function entriesOf(call: Node, method: string, onRoute: boolean, names: AppNames, isCors: (n: Node) => boolean): string[] {
-  const args = callArgs(call);
-  if (onRoute || (ROUTE_METHODS.has(method) && method !== 'use')) {
+/** `method` 'route' stands for the handlers of an `app.route(path)` chain. */
+function entriesOf(args: Node[], method: string, names: AppNames, isCors: (n: Node) => boolean): string[] {
+  if (method === 'route' || ROUTE_METHODS.has(method)) {
     // app.get('env') reads a setting; a route has a path and a handler. A route guarded by its own cors() has its headers.
-    const handlers = onRoute ? args : args.slice(1);
-    if ((!onRoute && args.length < 2) || handlers.some(isCors)) return [];
+    const handlers = method === 'route' ? args : args.slice(1);
+    if (handlers.length === 0 || handlers.some(isCors)) return [];
     return ['route'];
   }
   if (method !== 'use') return [];
