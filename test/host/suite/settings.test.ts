@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditorsDiscarding, codeActionsAt, openUntitled, waitForDiagnostics } from './helpers';
+
+const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n';
+
+function update(key: string, value: unknown): Thenable<void> {
+  return vscode.workspace.getConfiguration('corsLens').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+describe('settings', () => {
+  afterEach(async () => {
+    await update('rules', undefined);
+    await update('devOrigins', undefined);
+    await closeAllEditorsDiscarding();
+  });
+
+  it('applies corsLens.rules severity overrides, including off, to open documents', async () => {
+    const editor = await openUntitled('python', WILDCARD_APP);
+    const uri = editor.document.uri;
+    const sev = (d: vscode.Diagnostic[]) => d.map(x => x.severity);
+    await waitForDiagnostics(uri, d => sev(d).join() === String(vscode.DiagnosticSeverity.Warning), 'the default warning');
+
+    await update('rules', { 'wildcard-origin': 'error' });
+    await waitForDiagnostics(uri, d => sev(d).join() === String(vscode.DiagnosticSeverity.Error), 'an error after the override');
+
+    await update('rules', { 'wildcard-origin': 'off' });
+    await waitForDiagnostics(uri, d => d.length === 0, 'nothing with the rule off');
+
+    await update('rules', undefined);
+    await waitForDiagnostics(uri, d => sev(d).join() === String(vscode.DiagnosticSeverity.Warning), 'the warning back after reset');
+  });
+
+  it('offers the origins from corsLens.devOrigins', async () => {
+    await update('devOrigins', ['http://localhost:5173']);
+    const editor = await openUntitled('python', WILDCARD_APP);
+    const [diag] = await waitForDiagnostics(editor.document.uri, d => d.length === 1, 'wildcard-origin');
+    const titles = (await codeActionsAt(editor.document.uri, diag.range)).map(a => a.title);
+    assert.ok(titles.includes('Replace the wildcard with http://localhost:5173'), titles.join(' | '));
+    assert.ok(!titles.some(t => t.includes('localhost:3000')), titles.join(' | '));
+  });
+});

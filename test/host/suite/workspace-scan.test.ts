@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { rulesOf, waitForDiagnostics, workspaceUri } from './helpers';
+
+const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n';
+
+interface ScanSummary {
+  files: number;
+  analyzed: number;
+  findings: number;
+  cancelled: boolean;
+}
+
+async function write(relative: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(relative);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+  return uri;
+}
+
+describe('workspace scan', () => {
+  const written: vscode.Uri[] = [];
+  after(async () => {
+    for (const uri of written) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
+  });
+
+  it('reports files that are not open, skipping installed packages and files that never mention CORS', async () => {
+    const app = await write('scan-fixture/app.py', WILDCARD_APP);
+    const vendored = await write('scan-fixture/node_modules/pkg/app.py', WILDCARD_APP);
+    const unrelated = await write('scan-fixture/util.py', 'def origin():\n    return "*"\n');
+    written.push(workspaceUri('scan-fixture'));
+
+    const summary = await vscode.commands.executeCommand<ScanSummary>('corsLens.scanWorkspace');
+    assert.equal(summary.cancelled, false);
+    assert.ok(summary.files >= 2 && summary.analyzed >= 1, JSON.stringify(summary));
+    assert.ok(!vscode.workspace.textDocuments.some(d => d.uri.toString() === app.toString()), 'the scan must not open documents');
+    await waitForDiagnostics(app, d => d.length > 0, 'the scan result');
+    assert.deepEqual(rulesOf(app), ['wildcard-origin']);
+    assert.deepEqual(rulesOf(vendored), []);
+    assert.deepEqual(rulesOf(unrelated), []);
+  });
+});
