@@ -1,6 +1,7 @@
 // Keeps docs/rules in step with the rules: every rule has a page with the standard sections, the
 // index lists each rule with its metadata, and every tagged example behaves as the page claims
-// (```python example``` must produce the page's rule, ```python use-instead``` must not).
+// (```python example``` must produce the page's rule, ```python use-instead``` must not), and the
+// "Fix safety" section names the applicability of every quick-fix those findings carry.
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -30,6 +31,8 @@ interface CodeBlock {
 interface RulePage {
   readonly lines: string[];
   readonly h2: string[];
+  /** The prose under each H2 (code blocks excluded). */
+  readonly sections: Record<string, string>;
   readonly blocks: CodeBlock[];
 }
 
@@ -37,6 +40,7 @@ interface RulePage {
 function parsePage(text: string): RulePage {
   const lines = text.split('\n');
   const h2: string[] = [];
+  const sections: Record<string, string> = {};
   const blocks: CodeBlock[] = [];
   let open: { fence: string; info: string[]; line: number; body: string[] } | undefined;
   lines.forEach((line, i) => {
@@ -59,9 +63,10 @@ function parsePage(text: string): RulePage {
     }
     const heading = /^## (.+?)\s*$/.exec(line);
     if (heading) h2.push(heading[1]);
+    else if (h2.length) sections[h2[h2.length - 1]] = (sections[h2[h2.length - 1]] ?? '') + line + '\n';
   });
   assert.equal(open, undefined, `unclosed code block opened at line ${open?.line}`);
-  return { lines, h2, blocks };
+  return { lines, h2, sections, blocks };
 }
 
 function readPage(id: string): RulePage {
@@ -179,6 +184,11 @@ describe('rule docs', () => {
           const hits = findings.filter(f => f.ruleId === id);
           if (block.kind === 'example') {
             assert.ok(hits.length > 0, `expected ${id}; got ${summarize(findings)}`);
+            // Whatever the quick-fixes are, "Fix safety" must name their applicability.
+            const safety = page.sections['Fix safety'] ?? '';
+            for (const applicability of new Set(hits.flatMap(f => f.fixes.map(x => x.applicability)))) {
+              assert.ok(safety.includes(`**${applicability}**`), `a ${applicability} fix is offered but "Fix safety" never says **${applicability}**`);
+            }
           } else {
             assert.deepEqual(hits.map(f => f.message), [], `must not report ${id}`);
           }
