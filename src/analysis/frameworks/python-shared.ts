@@ -1,6 +1,7 @@
 // What the Python adapters (flask-cors, Starlette) share: call shapes, option values as model
 // fields, DEBUG guards, function-local scopes and hand-written header writes.
 import type { Located, ValueSource } from '../model/policy';
+import type { Range } from '../model/range';
 import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { positionalArgs, pyString, PyScope, type PyValue } from '../values/python';
 
@@ -83,6 +84,12 @@ export function dictOptions(dict: Extract<PyValue, { kind: 'dict' }>): Map<strin
     out.set(entry.key.value, { name: entry.key.value, value: entry.value, written: entry.value.node });
   }
   return out;
+}
+
+/** Where an origin value is written: for `re.compile("...")`, the pattern's string literal. */
+export function literalRange(v: PyValue): Range {
+  const arg = v.kind === 'regex' && v.node.type === 'call' ? positionalArgs(v.node)[0] : undefined;
+  return rangeOf(arg && stringValue(arg) !== undefined ? arg : v.node);
 }
 
 /** An entry inherits the container's source (`ORIGINS`) unless it has its own (an env default). */

@@ -8,7 +8,7 @@ import { positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
 import {
-  calleeName, callOptions, importedNames, insertBeforeClose, isDevGuarded, locatedBool, locatedList, locatedNumber,
+  calleeName, callOptions, importedNames, insertBeforeClose, isDevGuarded, literalRange, locatedBool, locatedList, locatedNumber,
   Scopes, sourceOf, stringValue, type Opt,
 } from './python-shared';
 
@@ -39,7 +39,7 @@ function originPolicy(origins: Opt | undefined, regex: Opt | undefined): OriginP
   }
   const r = regex?.value;
   if (r?.kind === 'str' || r?.kind === 'regex') {
-    entries.push({ kind: 'regex', pattern: r.kind === 'str' ? r.value : r.pattern, flags: '', range: rangeOf(r.node), source: r.source });
+    entries.push({ kind: 'regex', pattern: r.kind === 'str' ? r.value : r.pattern, flags: '', range: literalRange(r), source: r.source });
   } else if (r && r.kind !== 'none') {
     entries.push(originEntry(r, r));
   }

@@ -4,13 +4,13 @@ import type { CorsSite, OriginEntry, OriginPolicy, Scope } from '../../model/pol
 import type { Range } from '../../model/range';
 import { rangeOf, type Node } from '../../parse/nodes';
 import type { PyValue } from '../../values/python';
-import { locatedBool, locatedList, locatedNumber, sourceOf, truthy, type Opt } from '../python-shared';
+import { literalRange, locatedBool, locatedList, locatedNumber, sourceOf, truthy, type Opt } from '../python-shared';
 
 /** `probably_regex`: a string holding one of these is matched with re.match, others compared exactly. */
 const REGEX_CHARS = /[*\\\]?$^[()]/;
 
 function originEntry(item: PyValue, container: PyValue): OriginEntry {
-  const range = rangeOf(item.node);
+  const range = literalRange(item);
   const source = sourceOf(item, container);
   switch (item.kind) {
     case 'str':
