@@ -1,0 +1,15 @@
+// Webview side of the probe report: asks the extension to copy a curl command or open a
+// configuration site. No data is rendered here; the HTML arrives escaped from the extension.
+(function () {
+  const vscode = acquireVsCodeApi();
+  document.addEventListener('click', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement)) return;
+    if (target.dataset.copy !== undefined) {
+      const pre = target.parentElement && target.parentElement.querySelector('pre');
+      if (pre) vscode.postMessage({ type: 'copy', text: pre.textContent || '' });
+    } else if (target.dataset.site !== undefined) {
+      vscode.postMessage({ type: 'open-site', index: Number(target.dataset.site) });
+    }
+  });
+})();

@@ -1,0 +1,71 @@
+// The "CORS: Probe CORS endpoint" command: inputs (prompted, or passed as an argument by tests and
+// other commands), the probe, the webview report and a plain-text copy in the output channel.
+import * as vscode from 'vscode';
+import { probe, DEFAULT_TIMEOUT_MS, type Report } from '../../probe/probe';
+import { reportText } from '../../probe/report-text';
+import type { CredentialsMode, ProbeRequest } from '../../probe/types';
+import { ProbePanel, type ConfigSite } from './panel';
+import { confirmUnsafe, promptForRequest } from './prompts';
+
+/** The optional command argument; with a `url` the prompts are skipped. */
+export interface ProbeCommandArgs {
+  readonly url?: string;
+  readonly origin?: string;
+  readonly method?: string;
+  readonly headers?: ReadonlyArray<readonly [string, string]>;
+  readonly credentials?: CredentialsMode;
+  readonly timeoutMs?: number;
+  /** Send a non-idempotent actual request without asking (default: preflight only). */
+  readonly sendUnsafe?: boolean;
+}
+
+export interface ProbeCommandDeps {
+  findSites?: () => Promise<Array<{ uri: vscode.Uri; range: vscode.Range; label: string }>>;
+  /** Where the plain-text report goes; a "CORS Lens" channel is created when absent. */
+  output?: vscode.OutputChannel;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function requestFromArgs(args: ProbeCommandArgs & { url: string }): ProbeRequest {
+  const origins = vscode.workspace.getConfiguration('corsLens').get<string[]>('devOrigins') ?? [];
+  return {
+    url: args.url,
+    origin: args.origin ?? origins[0] ?? 'http://localhost:3000',
+    method: args.method ?? 'GET',
+    headers: (args.headers ?? []).map(([n, v]) => [n, v] as [string, string]),
+    credentials: args.credentials ?? 'omit',
+  };
+}
+
+export function registerProbeCommand(
+  context: vscode.ExtensionContext,
+  deps: ProbeCommandDeps,
+): vscode.Disposable {
+  const panel = new ProbePanel(context.extensionUri);
+  let ownOutput: vscode.OutputChannel | undefined;
+  const output = () => deps.output ?? (ownOutput ??= vscode.window.createOutputChannel('CORS Lens'));
+
+  const command = vscode.commands.registerCommand('corsLens.probe', async (args?: ProbeCommandArgs): Promise<Report | undefined> => {
+    const fromArgs = typeof args?.url === 'string';
+    const request = fromArgs ? requestFromArgs(args as ProbeCommandArgs & { url: string }) : await promptForRequest(context.globalState);
+    if (!request) return undefined;
+    const settings = vscode.workspace.getConfiguration('corsLens.probe');
+    const timeoutMs = args?.timeoutMs ?? settings.get<number>('timeoutMs') ?? DEFAULT_TIMEOUT_MS;
+    const method = request.method.toUpperCase();
+    const sendUnsafe = SAFE_METHODS.has(method) ? false : fromArgs ? args?.sendUnsafe === true : await confirmUnsafe(request.method);
+
+    const [report, sites] = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `CORS Lens: probing ${request.url}` },
+      () => Promise.all([
+        probe(request, { timeoutMs, sendUnsafe, allowSelfSigned: settings.get<boolean>('allowSelfSigned') ?? false }),
+        (deps.findSites?.() ?? Promise.resolve([])).catch((): ConfigSite[] => []),
+      ]),
+    );
+    output().appendLine(reportText(report, timeoutMs));
+    panel.show(report, sites, timeoutMs);
+    return report;
+  });
+
+  return vscode.Disposable.from(command, panel, { dispose: () => ownOutput?.dispose() });
+}
