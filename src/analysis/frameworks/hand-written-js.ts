@@ -80,7 +80,7 @@ export const handWrittenJs: Extractor = {
         devOnly: ctx.devFile || inDevelopmentBlock(origin[0].at, root),
       });
     }
-    return { sites, wiring: [], settings: [] };
+    return { sites: sites.sort((a, b) => a.range.start - b.range.start), wiring: [], settings: [] };
   },
 };
 

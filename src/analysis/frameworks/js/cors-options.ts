@@ -124,7 +124,9 @@ export function originEntries(v: JsValue, lib: JsCorsLibrary, scope: JsScope, to
     case 'regex':
       return lib === 'koa-cors' ? [dynamic(v.node, source, 'a RegExp, which @koa/cors does not match')] : [{ kind: 'regex', pattern: v.pattern, flags: v.flags, range, source }];
     case 'array':
-      return lib === 'koa-cors' ? [dynamic(v.node, source, 'an array, which @koa/cors does not match')] : v.items.flatMap(i => originEntries(i, lib, scope, false));
+      if (lib === 'koa-cors') return [dynamic(v.node, source, 'an array, which @koa/cors does not match')];
+      // Items of a named list say where they came from: `(from ALLOWED_ORIGINS)`.
+      return v.items.flatMap(i => originEntries(i.source.kind === 'literal' ? { ...i, source } : i, lib, scope, false));
     case 'function':
       return callbackEntries(v.node, lib, scope, source);
     default: {
@@ -225,7 +227,7 @@ function unknownOrigins(node: Node, source: ValueSource, how: string): OriginPol
 function dedupe(entries: OriginEntry[]): OriginEntry[] {
   const seen = new Set<string>();
   return entries.filter(e => {
-    const key = `${e.kind}:${e.range.start}:${e.range.end}`;
+    const key = JSON.stringify([e.kind, e.range, e.kind === 'exact' ? e.value : e.kind === 'regex' ? e.pattern : '']);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

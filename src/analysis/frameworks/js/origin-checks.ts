@@ -178,7 +178,10 @@ export function mentionsOrigin(n: Node, t: OriginTest): boolean {
 /** The entries of an allowlist compared with `===` (`includes`, `indexOf`, `Set.has`). */
 export function listSet(node: Node, t: OriginTest): AllowSet {
   const v = resolveList(node, t.scope);
-  if (v.kind === 'array') return { all: false, entries: v.items.map(i => (i.kind === 'str' ? exactOrNull(i) : dynamic(i.node, i.source, 'an allowlist entry CORS Lens cannot read'))) };
+  if (v.kind === 'array') {
+    const items = v.items.map(i => (i.source.kind === 'literal' ? { ...i, source: v.source } : i));
+    return { all: false, entries: items.map(i => (i.kind === 'str' ? exactOrNull(i) : dynamic(i.node, i.source, 'an allowlist entry CORS Lens cannot read'))) };
+  }
   // "https://a.test,https://b.test".includes(origin) is a substring test: `https://a.tes` passes too.
   if (v.kind === 'str') return { all: false, entries: [dynamic(node, v.source, 'a substring test on a string of origins')] };
   return { all: false, entries: [dynamic(node, v.source.kind === 'literal' ? t.source : v.source, 'an allowlist CORS Lens cannot read')] };
