@@ -1,3 +1,4 @@
+import { anyOriginFixes } from '../fixes/origins';
 import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
 import { anyEntries, originsRange, sendsStarWithCredentials } from './origin-facts';
@@ -10,13 +11,19 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, options, report }) {
     for (const site of model.sites) {
       if (!sendsStarWithCredentials(site)) continue;
       const message = site.sendWildcard?.value
         ? 'flask-cors refuses to start with send_wildcard=True, supports_credentials=True and every origin allowed (ValueError); list the allowed origins instead.'
         : `${LIBRARIES[site.framework].label} sends \`Access-Control-Allow-Origin: *\` together with \`Access-Control-Allow-Credentials: true\`, and browsers block every credentialed request with that answer; list the allowed origins instead.`;
-      report({ message, range: originsRange(site, anyEntries(site)[0]), related: credentialsNote(site) });
+      const entry = anyEntries(site)[0];
+      report({
+        message,
+        range: originsRange(site, entry),
+        related: credentialsNote(site),
+        fixes: anyOriginFixes(site, entry, { text, language: model.language }, options.devOrigins),
+      });
     }
   },
 });

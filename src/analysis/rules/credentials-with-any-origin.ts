@@ -1,4 +1,5 @@
 import { describeSource } from '../describe';
+import { anyOriginFixes } from '../fixes/origins';
 import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
 import { anyEntries, originsRange, reflectEntries, reflectsAnyWithCredentials } from './origin-facts';
@@ -11,7 +12,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, options, report }) {
     for (const site of model.sites) {
       if (!reflectsAnyWithCredentials(site)) continue;
       const reflected = reflectEntries(site)[0];
@@ -23,6 +24,7 @@ export default defineRule({
         message: `Credentials are enabled and ${how}${describeSource(entry.source)}, so any website the user visits can call this API as the signed-in user and read the responses.`,
         range: originsRange(site, entry),
         related: credentialsNote(site),
+        fixes: anyOriginFixes(site, entry, { text, language: model.language }, options.devOrigins),
       });
     }
   },

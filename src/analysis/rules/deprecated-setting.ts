@@ -1,3 +1,4 @@
+import { removeSettingFix, renameSettingFix } from '../fixes/deprecated';
 import { defineRule } from './define-rule';
 
 /** django-cors-headers 3.5 renamed these; the old names still work but hide the current documentation. */
@@ -21,7 +22,8 @@ export default defineRule({
     defaultSeverity: 'info',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, report }) {
+    const ctx = { text, language: model.language };
     const written = new Set(model.settings.map(s => s.name));
     for (const use of model.settings) {
       const current = RENAMED[use.name];
@@ -33,9 +35,13 @@ export default defineRule({
             : `\`${use.name}\` is the deprecated name of \`${current}\`; rename it.`,
           range: use.nameRange,
           severity: both ? 'warning' : 'info',
+          // Renaming beside the current name would make the old value win; the ignored line can simply go.
+          fixes: [both ? removeSettingFix(use, ctx, 'safe') : renameSettingFix(use, current, ctx)].filter(f => f !== undefined),
         });
       } else if (REMOVED[use.name]) {
-        report({ message: `\`${use.name}\` ${REMOVED[use.name]}.`, range: use.nameRange, severity: 'warning' });
+        // CORS_MODEL did nothing since 3.0; the others still act on django-cors-headers 3.x.
+        const fix = removeSettingFix(use, ctx, use.name === 'CORS_MODEL' ? 'safe' : 'unsafe');
+        report({ message: `\`${use.name}\` ${REMOVED[use.name]}.`, range: use.nameRange, severity: 'warning', fixes: fix ? [fix] : [] });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { globFix, malformedOriginFixes } from '../fixes/malformed';
 import { LIBRARIES } from '../model/libraries';
 import { defineRule } from './define-rule';
 import { originShapeProblem } from './origin-shape';
@@ -10,7 +11,8 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, report }) {
+    const ctx = { text, language: model.language };
     for (const site of model.sites) {
       const lib = LIBRARIES[site.framework];
       for (const entry of site.origins.entries) {
@@ -22,12 +24,13 @@ export default defineRule({
           const consequence = lib.exactMatch === 'scheme-netloc' && /scheme|slash|path/.test(problem.what)
             ? 'django-cors-headers rejects it at startup (system checks corsheaders.E013/E014)'
             : "it never matches a browser's Origin header";
-          report({ message: `\`${entry.value}\`: ${consequence}, because ${problem.what}.${hint}`, range: entry.range });
+          report({ message: `\`${entry.value}\`: ${consequence}, because ${problem.what}.${hint}`, range: entry.range, fixes: malformedOriginFixes(site, entry, problem.normalized, ctx) });
         } else if (entry.kind === 'regex' && lib.starInStringIsRegex && /:\/\/\*/.test(entry.pattern)) {
           // flask-cors turns a glob into a regex: `https://*.example.com` means "https:" + any number of "/".
           report({
             message: `${lib.label} treats \`${entry.pattern}\` as a regular expression, not a glob: it never matches https://app.example.com-style sub-domains and does match look-alikes such as https://xexample.com.evil.example.`,
             range: entry.range,
+            fixes: [globFix(site, entry, entry.pattern, ctx)].filter(f => f !== undefined),
           });
         }
       }

@@ -1,3 +1,4 @@
+import { djangoMiddlewareFix, expressOrderFix } from '../fixes/wiring';
 import type { OrderedEntry, WiringFact } from '../model/policy';
 import { defineRule, type Report } from './define-rule';
 
@@ -42,13 +43,18 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, report }) {
+    const ctx = { text, language: model.language };
     const djangoSites = model.sites.some(s => s.framework === 'django-cors-headers');
     for (const fact of model.wiring) {
       const r = fact.kind === 'django-middleware' ? djangoOrder(fact, djangoSites)
         : fact.kind === 'express-registrations' ? expressOrder(fact)
           : undefined;
-      if (r) report(r);
+      if (!r) continue;
+      const fix = fact.kind === 'django-middleware' ? djangoMiddlewareFix(fact, CORS_MIDDLEWARE, ctx)
+        : fact.kind === 'express-registrations' && r.related?.[0] ? expressOrderFix(r.range, r.related[0].range, fact.target, ctx)
+          : undefined;
+      report({ ...r, fixes: fix ? [fix] : [] });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { installAppFix } from '../fixes/wiring';
 import { defineRule } from './define-rule';
 import { CORS_MIDDLEWARE } from './middleware-order';
 
@@ -9,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, report }) {
     const apps = model.wiring.find(w => w.kind === 'django-installed-apps');
     if (!apps || apps.entries.some(e => e.name === 'corsheaders' || e.name.startsWith('corsheaders.'))) return;
     const usesCors = model.sites.some(s => s.framework === 'django-cors-headers')
@@ -18,6 +19,7 @@ export default defineRule({
     report({
       message: "django-cors-headers is configured but `'corsheaders'` is not in INSTALLED_APPS, so its system checks (which catch malformed origins at startup) never run.",
       range: apps.range,
+      fixes: [installAppFix(apps, { text, language: model.language })].filter(f => f !== undefined),
     });
   },
 });

@@ -1,3 +1,4 @@
+import { varyOriginFix } from '../fixes/vary';
 import { defineRule } from './define-rule';
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, report }) {
     for (const site of model.sites) {
       if (site.framework !== 'hand-written' || site.varyOrigin) continue;
       const dynamic = site.origins.entries.find(e => e.kind === 'reflect-any' || e.kind === 'dynamic');
@@ -16,6 +17,7 @@ export default defineRule({
       report({
         message: 'Access-Control-Allow-Origin changes with the request but the response has no `Vary: Origin`, so a shared cache can serve one origin\'s answer to another and the browser blocks it (or leaks it).',
         range: dynamic.range,
+        fixes: [varyOriginFix(dynamic, { text, language: model.language })].filter(f => f !== undefined),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { removeNullFix } from '../fixes/null-origin';
 import { credentialsNote, defineRule } from './define-rule';
 import { credentialsOn } from './origin-facts';
 
@@ -9,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, report }) {
     for (const site of model.sites) {
       for (const entry of site.origins.entries) {
         if (entry.kind !== 'null') continue;
@@ -18,6 +19,7 @@ export default defineRule({
           range: entry.range,
           severity: credentialsOn(site) ? 'error' : 'warning',
           related: credentialsNote(site),
+          fixes: [removeNullFix(entry, { text, language: model.language })].filter(f => f !== undefined),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { describeSource } from '../describe';
+import { allowlistFix } from '../fixes/origins';
 import { defineRule } from './define-rule';
 import { credentialsOn, reflectEntries } from './origin-facts';
 
@@ -10,7 +11,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, options, report }) {
     for (const site of model.sites) {
       if (credentialsOn(site)) continue; // credentials-with-any-origin covers it
       for (const entry of reflectEntries(site)) {
@@ -19,6 +20,7 @@ export default defineRule({
           message: `${entry.how} echoes every caller's Origin back${describeSource(entry.source)}, so any website can read the responses; check the origin against an allowlist.`,
           range: entry.range,
           lowerForDev: site.devOnly,
+          fixes: [allowlistFix(site, entry, { text, language: model.language }, options.devOrigins)].filter(f => f !== undefined),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { weakRegexFix } from '../fixes/regex';
 import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
 import { credentialsOn, isMatchAllPattern } from './origin-facts';
@@ -11,7 +12,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, report }) {
     for (const site of model.sites) {
       const lib = LIBRARIES[site.framework];
       for (const entry of site.origins.entries) {
@@ -25,6 +26,7 @@ export default defineRule({
           range: entry.range,
           severity: credentialsOn(site) ? 'error' : 'warning',
           related: credentialsNote(site),
+          fixes: [weakRegexFix(site, entry, { text, language: model.language })].filter(f => f !== undefined),
         });
       }
     }

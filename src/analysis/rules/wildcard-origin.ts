@@ -1,4 +1,5 @@
 import { describeSource } from '../describe';
+import { anyOriginFixes } from '../fixes/origins';
 import { LIBRARIES } from '../model/libraries';
 import { defineRule } from './define-rule';
 import { anyEntries, credentialsOn, originsRange } from './origin-facts';
@@ -11,7 +12,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, text, options, report }) {
     for (const site of model.sites) {
       // With credentials the combination is its own, stronger finding.
       if (credentialsOn(site)) continue;
@@ -22,6 +23,7 @@ export default defineRule({
         message: `Any website can read this API's responses${written}${describeSource(entry.source)}; list the origins that need access.`,
         range: originsRange(site, entry),
         lowerForDev: site.devOnly,
+        fixes: anyOriginFixes(site, entry, { text, language: model.language }, options.devOrigins),
       });
     }
   },
