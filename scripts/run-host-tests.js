@@ -43,9 +43,10 @@ async function main() {
     const page = await browser.newPage();
     let exited;
     const exitCode = new Promise((resolve) => { exited = resolve; });
-    await page.exposeFunction('codeAutomationExit', (c) => exited(Number(c)));
-    await page.exposeFunction('codeAutomationLog', host.printWorkbenchLog);
-    page.on('console', (msg) => { if (msg.type() === 'error') host.printWorkbenchLog('browser', [msg.text()]); });
+    let done = false; // after the result, the closing workbench only logs its own teardown errors
+    await page.exposeFunction('codeAutomationExit', (c) => { done = true; exited(Number(c)); });
+    await page.exposeFunction('codeAutomationLog', (type, args) => { if (!done) host.printWorkbenchLog(type, args); });
+    page.on('console', (msg) => { if (!done && msg.type() === 'error') host.printWorkbenchLog('browser', [msg.text()]); });
     const authority = await host.remoteAuthority(page, server.port);
     await page.goto(host.workbenchUrl(server.port, authority, workspace, [
       ['extensionDevelopmentPath', host.ROOT],

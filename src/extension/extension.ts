@@ -1,8 +1,10 @@
 import { BUNDLE_LOAD_STARTED } from './load-clock';
 import * as vscode from 'vscode';
 import { CorsCodeActions } from './code-actions';
+import { findConfigSites } from './config-sites';
 import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
 import { LiveAnalysis } from './live-analysis';
+import { registerProbeCommand } from './probe/command';
 import { affectsAnalysis, scanOnStartup } from './settings';
 import { WorkspaceScanner, type ScanSummary } from './workspace-scan';
 
@@ -32,7 +34,8 @@ export interface CorsLensApi {
 /** Wiring only: nothing is parsed here; documents are analysed when events arrive. */
 export function activate(context: vscode.ExtensionContext): CorsLensApi {
   const activateStarted = performance.now();
-  const log = vscode.window.createOutputChannel('CORS Lens', { log: true });
+  // The probe's plain-text reports get their own "CORS Lens" channel; this one is for diagnostics of the extension.
+  const log = vscode.window.createOutputChannel('CORS Lens Log', { log: true });
   const collection = vscode.languages.createDiagnosticCollection('cors-lens');
   const store = new FindingStore(log);
   const live = new LiveAnalysis(store, collection);
@@ -45,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     scanner,
     vscode.languages.registerCodeActionsProvider(ANALYZED_DOCUMENTS, new CorsCodeActions(store), CorsCodeActions.metadata),
     vscode.commands.registerCommand('corsLens.scanWorkspace', () => scanWithProgress(scanner)),
+    registerProbeCommand(context, { findSites: () => findConfigSites(store, scanner.sites) }),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!affectsAnalysis(e)) return;
       store.clear();

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { languageFromPath } from '../analysis/parse/parser';
+import { toConfigSites, type ConfigSite } from './config-sites';
 import { toDiagnostics } from './diagnostics';
 import { analyzeText } from './finding-store';
 
@@ -26,6 +27,7 @@ export interface ScanSummary {
  */
 async function scanWorkspace(
   collection: vscode.DiagnosticCollection,
+  sites: Map<string, readonly ConfigSite[]>,
   log: vscode.LogOutputChannel,
   token: vscode.CancellationToken,
 ): Promise<ScanSummary> {
@@ -44,6 +46,7 @@ async function scanWorkspace(
     analyzed++;
     findings += result.findings.length;
     collection.set(uri, toDiagnostics(uri, text, result.findings));
+    if (result.model.sites.length > 0) sites.set(uri.toString(), toConfigSites(uri, text, result.model.sites));
     // Yield between files so a large workspace never blocks other extensions.
     await new Promise(resolve => setImmediate(resolve));
   }
@@ -68,6 +71,8 @@ async function readSmallFile(uri: vscode.Uri): Promise<string | undefined> {
 export class WorkspaceScanner implements vscode.Disposable {
   private current?: vscode.CancellationTokenSource;
   private hasRun = false;
+  /** CORS sites in the files the last scan read, for the probe report's "where is this configured". */
+  readonly sites = new Map<string, readonly ConfigSite[]>();
 
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
@@ -82,8 +87,9 @@ export class WorkspaceScanner implements vscode.Disposable {
     this.current?.cancel();
     const source = (this.current = new vscode.CancellationTokenSource());
     this.hasRun = true;
+    this.sites.clear();
     try {
-      const summary = await scanWorkspace(this.collection, this.log, source.token);
+      const summary = await scanWorkspace(this.collection, this.sites, this.log, source.token);
       this.log.info(`workspace scan: ${summary.analyzed} of ${summary.files} files mention CORS, ${summary.findings} finding(s)${summary.cancelled ? ' (cancelled)' : ''}`);
       return summary;
     } finally {

@@ -19,10 +19,14 @@ describe('code actions', () => {
     const uri = editor.document.uri;
     const [diag] = await waitForDiagnostics(uri, d => d.length === 1, 'wildcard-origin');
     const actions = await codeActionsAt(uri, diag.range, vscode.CodeActionKind.QuickFix);
-    const replace = actions.find(a => a.title === 'Replace the wildcard with http://localhost:3000');
-    assert.ok(replace, `offered: ${actions.map(a => a.title).join(' | ')}`);
+    const titles = actions.map(a => a.title).join(' | ');
+    const allowOnly = actions.find(a => a.title === 'Allow only http://localhost:3000');
+    assert.ok(allowOnly, `offered: ${titles}`);
+    assert.equal(allowOnly.isPreferred, true);
+    // "Replace the wildcard with …" makes the same edit; the light bulb shows it once.
+    assert.equal(actions.filter(a => a.title.includes('http://localhost:3000')).length, 1, `offered: ${titles}`);
 
-    await applyAction(replace);
+    await applyAction(allowOnly);
     assert.equal(editor.document.getText(), flaskApp("CORS(app, origins=['http://localhost:3000'])"));
     await waitForDiagnostics(uri, d => d.length === 0, 'no findings once only the dev origin is allowed');
   });

@@ -36,7 +36,7 @@ describe('settings', () => {
     const editor = await openUntitled('python', WILDCARD_APP);
     const [diag] = await waitForDiagnostics(editor.document.uri, d => d.length === 1, 'wildcard-origin');
     const titles = (await codeActionsAt(editor.document.uri, diag.range)).map(a => a.title);
-    assert.ok(titles.includes('Replace the wildcard with http://localhost:5173'), titles.join(' | '));
+    assert.ok(titles.includes('Allow only http://localhost:5173'), titles.join(' | '));
     assert.ok(!titles.some(t => t.includes('localhost:3000')), titles.join(' | '));
   });
 });
