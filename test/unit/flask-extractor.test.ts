@@ -126,6 +126,23 @@ cors.init_app(app, expose_headers=["X-Init"], resources={
     assert.equal(at(site.origins.range), '"https://a.example.com"');
   });
 
+  it('reads a config class loaded with from_object, subclasses overriding their bases', async () => {
+    const { sites: [site], at } = await sites(`${HEAD}class Config:
+    CORS_ORIGINS = ["https://base.example.com"]
+    CORS_SUPPORTS_CREDENTIALS = True
+
+class ProductionConfig(Config):
+    CORS_ORIGINS = ["https://prod.example.com"]
+
+app.config.from_object(ProductionConfig)
+CORS(app)
+`);
+    assert.deepEqual(site.origins.entries.map(brief), ['exact https://prod.example.com']);
+    assert.equal(site.origins.option, 'CORS_ORIGINS');
+    assert.equal(at(site.origins.entries[0].range), '"https://prod.example.com"');
+    assert.equal(site.credentials?.value, true);
+  });
+
   it('ignores config written after CORS() runs or for another app; the decorator reads it per request', async () => {
     const { sites: list } = await sites(`${HEAD}other = Flask("other")
 other.config["CORS_ORIGINS"] = ["https://other.example.com"]
@@ -247,6 +264,16 @@ api.after_request(static_cors)
       assert.deepEqual(literal.origins.entries.map(e => e.kind), ['any']);
       // "True" is not the "true" browsers require.
       assert.equal(literal.credentials?.value, false);
+    });
+
+    it('follows a local alias of response.headers', async () => {
+      const { sites: [site] } = await sites(`${HEAD}@app.after_request
+def cors(response):
+    header = response.headers
+    header["Access-Control-Allow-Origin"] = "*"
+    return response
+`);
+      assert.deepEqual(site.origins.entries.map(e => e.kind), ['any']);
     });
 
     it('ignores functions that are not response hooks', async () => {

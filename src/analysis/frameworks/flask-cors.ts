@@ -19,7 +19,10 @@ interface ConfigWrite {
   readonly at: number;
 }
 
-/** `app.config["CORS_X"] = v`, `app.config.update(CORS_X=v)` / `update({...})`, `app.config.from_mapping(...)`. */
+/**
+ * `app.config["CORS_X"] = v`, `app.config.update(CORS_X=v)` / `update({...})`, `app.config.from_mapping(...)`,
+ * `app.config.from_object(Config)` with Config a class in this file.
+ */
 function configWrites(root: Node, scopes: Scopes): ConfigWrite[] {
   const out: ConfigWrite[] = [];
   const isConfig = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('attribute')?.text === 'config';
@@ -38,13 +41,39 @@ function configWrites(root: Node, scopes: Scopes): ConfigWrite[] {
     }
     const fn = node.childForFieldName('function');
     const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-    if (!fn || !isConfig(fn.childForFieldName('object')) || (method !== 'update' && method !== 'from_mapping')) continue;
+    if (!fn || !isConfig(fn.childForFieldName('object'))) continue;
+    if (method === 'from_object') {
+      const target = targetOf(fn.childForFieldName('object'));
+      for (const [key, opt] of classSettings(root, scopes, positionalArgs(node)[0]?.text ?? '')) add(target, key, opt, node.startIndex);
+      continue;
+    }
+    if (method !== 'update' && method !== 'from_mapping') continue;
     const scope = scopes.at(node);
     const dict = positionalArgs(node)[0];
     const value = dict && scope.eval(dict);
     const target = targetOf(fn.childForFieldName('object'));
     if (value?.kind === 'dict') for (const [key, opt] of dictOptions(value)) add(target, key, opt, node.startIndex);
     for (const [key, opt] of callOptions(node, scope).opts) add(target, key, opt, node.startIndex);
+  }
+  return out;
+}
+
+/** The upper-case class attributes `app.config.from_object(Config)` copies, base classes first. */
+function classSettings(root: Node, scopes: Scopes, name: string, depth = 0): Map<string, Opt> {
+  const out = new Map<string, Opt>();
+  const cls = descendantsOfType(root, 'class_definition').find(c => c.childForFieldName('name')?.text === name);
+  const body = cls?.childForFieldName('body');
+  if (!cls || !body || depth > 5) return out;
+  for (const base of namedChildren(cls.childForFieldName('superclasses') ?? body).filter(b => b.type === 'identifier')) {
+    for (const [k, v] of classSettings(root, scopes, base.text, depth + 1)) out.set(k, v);
+  }
+  for (const stmt of namedChildren(body)) {
+    const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
+    const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
+    const right = a?.childForFieldName('right');
+    if (left?.type === 'identifier' && right && /^[A-Z][A-Z0-9_]*$/.test(left.text)) {
+      out.set(left.text, { name: left.text, value: scopes.module.eval(right), written: right });
+    }
   }
   return out;
 }

@@ -15,7 +15,12 @@ interface HeaderWrite {
 /** `resp.headers["X"] = v`, `resp.headers.add/set/setdefault("X", v)`, `resp.headers.update({"X": v})`. */
 function headerWrites(body: Node): HeaderWrite[] {
   const out: HeaderWrite[] = [];
-  const isHeaders = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('attribute')?.text === 'headers';
+  const isHeadersAttr = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('attribute')?.text === 'headers';
+  // `header = response.headers` then `header["Access-Control-Allow-Origin"] = "*"`
+  const aliases = new Set(descendantsOfType(body, 'assignment')
+    .filter(a => a.childForFieldName('left')?.type === 'identifier' && isHeadersAttr(a.childForFieldName('right')))
+    .map(a => a.childForFieldName('left')!.text));
+  const isHeaders = (n: Node | null) => isHeadersAttr(n) || (n?.type === 'identifier' && aliases.has(n.text));
   for (const node of descendantsOfType(body, ['assignment', 'call'])) {
     const statement = node.parent ?? node;
     if (node.type === 'assignment') {
