@@ -1,5 +1,6 @@
 // `cors-lens probe URL ...`: the probe from a terminal or CI. Exit 0 allowed, 1 blocked, 2 error.
 import { probe, DEFAULT_TIMEOUT_MS, type Report } from '../probe/probe';
+import { fixHint } from '../probe/hints';
 import { reportText } from '../probe/report-text';
 import type { CredentialsMode, ProbeRequest } from '../probe/types';
 
@@ -84,6 +85,7 @@ export function reportJson(report: Report): object {
     failingStep: verdict.failingStep,
     corsError: verdict.corsError,
     message: verdict.message,
+    hint: fixHint(verdict) ?? null,
     error: report.error ?? null,
     actualSkipped: report.actualSkipped ?? null,
     warnings: verdict.warnings,

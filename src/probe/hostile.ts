@@ -20,7 +20,7 @@ function isIpLiteral(host: string): boolean {
 }
 
 /** The last two labels; close enough for the hosts a dev server uses (no public-suffix list). */
-function registrableDomain(host: string): string {
+export function registrableDomain(host: string): string {
   if (isIpLiteral(host)) return host;
   const labels = host.split('.');
   return labels.length <= 2 ? host : labels.slice(-2).join('.');

@@ -1,5 +1,6 @@
 // The plain-text report: the CLI's output and the extension's output-channel copy.
 import { curlCommand } from './curl';
+import { fixHint } from './hints';
 import type { Report, Step } from './probe';
 
 export function verdictHeadline(report: Report): string {
@@ -26,6 +27,8 @@ export function reportText(report: Report, timeoutMs?: number): string {
     verdictHeadline(report),
   ];
   if (verdict.message) lines.push('', 'Chrome console:', `  ${verdict.message}`);
+  const hint = fixHint(verdict);
+  if (hint) lines.push('', `What to change: ${hint}`);
   if (report.actualSkipped) lines.push('', report.actualSkipped);
   lines.push('', verdict.preflightNeeded ? 'Preflight needed because:' : 'No preflight needed (a simple request).');
   for (const reason of verdict.preflightReasons) lines.push(`  - ${reason}`);

@@ -2,6 +2,7 @@
 // Checks run in Chromium's order (CorsURLLoader, PreflightController, PreflightResult) and the first
 // failure is the one reported, because that is the only one the console shows.
 import { consoleMessage, type MessageDetails } from './console-messages';
+import { cookieWarnings } from './cookies';
 import { headerValue, isRedirect, listItems } from './headers';
 import { isSafelistedMethod, isToken, originOf, planRequest, unsafeHeaderNames } from './plan';
 import type {
@@ -221,6 +222,7 @@ export function walk(request: ProbeRequest, hops: readonly Hop[]): { verdict: Ve
       if (failure) return fail('actual', i, failure);
     }
     if (!isRedirect(response.status, response.headers)) {
+      if (corsFlag) warnings.push(...cookieWarnings(response.headers, url, request.origin, request.credentials));
       return { verdict: {
         ...base, allowed: true, complete: true, failingStep: null, corsError: null, message: null, finalUrl: url,
         ...(maxAge ? { maxAge } : {}),

@@ -1,6 +1,7 @@
 // The probe report as webview HTML. Pure (no vscode): every value that came from the server or
 // the user passes through escapeHtml, and the CSP allows only our stylesheet and nonce'd script.
 import { curlCommand } from '../../probe/curl';
+import { fixHint } from '../../probe/hints';
 import type { Report, Step } from '../../probe/probe';
 import { verdictHeadline } from '../../probe/report-text';
 
@@ -63,6 +64,7 @@ export function probeHtml(report: Report, ctx: HtmlContext): string {
 <header class="verdict ${escapeHtml(report.outcome)}"><h1>${escapeHtml(verdictHeadline(report))}</h1>
 <p class="request"><code>${escapeHtml(request.method)}</code> ${escapeHtml(request.url)} from <code>${escapeHtml(request.origin)}</code>, credentials <code>${escapeHtml(request.credentials)}</code></p></header>
 ${verdict.message ? `<section><h2>Chrome console</h2><pre class="console">${escapeHtml(verdict.message)}</pre></section>` : ''}
+${fixHint(verdict) ? `<section><h2>What to change</h2><p>${escapeHtml(fixHint(verdict))}</p></section>` : ''}
 ${report.actualSkipped ? `<p class="note">${escapeHtml(report.actualSkipped)}</p>` : ''}
 ${sites ? `<section><h2>Where your CORS is configured</h2><ul>${sites}</ul></section>` : ''}
 ${list('Warnings', verdict.warnings, 'warnings')}

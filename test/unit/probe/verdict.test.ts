@@ -130,3 +130,21 @@ describe('probe verdict', () => {
     assert.equal(v.failingStep?.kind, 'plan');
   });
 });
+
+describe('probe cookie audit', () => {
+  const withCookie = (cookie: string, credentials: ProbeRequest['credentials'] = 'include', url = URL_) => judge({ ...get, url, credentials }, {
+    actual: [ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Credentials', 'true'], ['Set-Cookie', cookie]])],
+  }).warnings;
+
+  it('warns that SameSite=None needs Secure', () => {
+    assert.match(withCookie('sid=1; SameSite=None').join('\n'), /SameSite=None without Secure; Chrome rejects it/);
+  });
+  it('warns that a Lax cookie does not come back cross-site', () => {
+    assert.match(withCookie('sid=1; Path=/').join('\n'), /SameSite=Lax \(the default\); http:\/\/localhost:3000 is another site/);
+    assert.deepEqual(withCookie('sid=1; Path=/', 'include', 'http://localhost:5000/api'), [], 'localhost:3000 and localhost:5000 are the same site');
+    assert.deepEqual(withCookie('sid=1; SameSite=None; Secure'), []);
+  });
+  it('warns that cookies are ignored without credentials', () => {
+    assert.match(withCookie('sid=1', 'omit').join('\n'), /ignores Set-Cookie/);
+  });
+});
