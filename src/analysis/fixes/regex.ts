@@ -13,7 +13,7 @@ import { isPython, jsRegexLiteral, nodeAt, pythonRegexLiteral, withSyntax, type 
 /** A sub-domain label sequence: one or more `label.` before the registrable name. */
 const SUBDOMAINS = '([a-z0-9-]+\\.)';
 
-/** Escapes each `.` that sits between two name characters outside a character class. */
+/** Escapes each `.` between name parts (`example.com`, `(app|admin).example`) outside a character class. */
 function escapeNameDots(pattern: string): string {
   let out = '';
   let inClass = false;
@@ -22,7 +22,7 @@ function escapeNameDots(pattern: string): string {
     if (c === '\\') { out += c + (pattern[i + 1] ?? ''); i++; continue; }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    const between = /[a-z0-9]/i.test(pattern[i - 1] ?? '') && /[a-z0-9]/i.test(pattern[i + 1] ?? '');
+    const between = /[a-z0-9)]/i.test(pattern[i - 1] ?? '') && /[a-z0-9(]/i.test(pattern[i + 1] ?? '');
     out += c === '.' && !inClass && between ? '\\.' : c;
   }
   return out;
@@ -40,9 +40,20 @@ export function strengthen(pattern: string, lib: LibrarySemantics): { pattern: s
   p = glued;
   let anchored = false;
   if (lib.regexMatch !== 'full' && !/(\$|\\Z|\\z)\)?$/.test(p)) { p = `${p}$`; anchored = true; }
-  if (lib.regexMatch !== 'full' && !p.startsWith('^')) { p = `^${p}`; anchored = true; }
+  if (lib.regexMatch !== 'full' && !p.startsWith('^')) { p = anchorStart(p, lib); anchored = true; }
   if (anchored) changes.push('anchor the pattern');
   return { pattern: p, changes };
+}
+
+/**
+ * `^` in front. A searched pattern that names no scheme (`example\.com$`) meant "ends with this
+ * domain": it becomes any sub-domain over http(s) rather than a pattern no origin can match.
+ */
+function anchorStart(p: string, lib: LibrarySemantics): string {
+  if (lib.regexMatch !== 'search' || /^\(?[a-z]+[?]?(:|\\:)/i.test(p)) return `^${p}`;
+  if (p.startsWith('\\.')) return `^https?://${SUBDOMAINS}+${p.slice(2)}`;
+  if (/^[a-z0-9]/i.test(p)) return `^https?://${SUBDOMAINS}*${p}`;
+  return `^${p}`;
 }
 
 /** `https://*.example.com` → `^https://([a-z0-9-]+\.)+example\.com$` (and `app-*` → `app-[a-z0-9-]*`). */

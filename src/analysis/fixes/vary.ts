@@ -4,7 +4,7 @@ import type { Fix, TextEdit } from '../model/finding';
 import type { OriginEntry } from '../model/policy';
 import type { Node } from '../parse/nodes';
 import { appendItem, indentAt, insertLineAfter, makeFix } from './edits';
-import { closest, isPython, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
+import { isPython, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
 
 const HEADER = /^access-control-allow-origin$/i;
 
@@ -64,12 +64,14 @@ function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | unde
     const stmt = statementOf(assign);
     return stmt && after(stmt, ctx, `${left.childForFieldName('value')!.text}[${vary}] = ${origin}`);
   }
-  const call = closest(value, ['call']);
+  const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
   const fn = call?.childForFieldName('function');
   const stmt = call && statementOf(call);
   if (!call || fn?.type !== 'attribute' || !stmt) return undefined;
   const target = fn.childForFieldName('object')!.text;
-  const method = fn.childForFieldName('attribute')?.text;
-  if (!['add', 'set', 'setdefault', '__setitem__', 'append'].includes(method ?? '')) return undefined;
-  return after(stmt, ctx, `${target}.${method === 'setdefault' ? 'add' : method}(${vary}, ${origin})`);
+  const method = fn.childForFieldName('attribute')?.text ?? '';
+  if (!['add', 'set', 'setdefault', '__setitem__', 'append'].includes(method)) return undefined;
+  // add/append keep an existing Vary value; the others replace it, so the plain subscript says so openly.
+  const code = method === 'add' || method === 'append' ? `${target}.${method}(${vary}, ${origin})` : `${target}[${vary}] = ${origin}`;
+  return after(stmt, ctx, code);
 }
