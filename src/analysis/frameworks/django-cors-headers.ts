@@ -88,7 +88,7 @@ function buildSite(mod: SettingsModule, ctx: ExtractContext, first: Node, last: 
   // The setting that decides who may call: all-origins when it is on, else the lists.
   const decisive = allowAll && allowsAll !== false ? allowAll : list ?? regexes;
   const origins: OriginPolicy = decisive
-    ? { entries, range: decisive.range, source: decisive.source, option: decisive.name }
+    ? { entries, range: decisive.range, source: decisive.source, option: decisive.name, notAList: list?.value.kind === 'str' ? list.range : undefined }
     : { entries, source: LIBRARY_DEFAULT, option: ALLOWED_ORIGINS[0] };
 
   const urls = get(URLS_REGEX);

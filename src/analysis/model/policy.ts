@@ -56,6 +56,11 @@ export interface OriginPolicy {
   readonly source: ValueSource;
   /** The option's name as written or as the library spells it (`origins`, `CORS_ALLOWED_ORIGINS`, `origin`). */
   readonly option: string;
+  /**
+   * The value of an option the library iterates, written as one string: Django reads each character
+   * as an origin, Starlette's `in` becomes a substring test. The range is that string.
+   */
+  readonly notAList?: Range;
 }
 
 export type ScopeKind = 'app' | 'router' | 'route' | 'path-pattern' | 'response';

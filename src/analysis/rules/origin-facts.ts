@@ -1,6 +1,6 @@
 // Questions several rules ask of a site's origins.
 import { LIBRARIES } from '../model/libraries';
-import type { CorsSite, OriginEntry } from '../model/policy';
+import type { CorsSite, OriginEntry, ValueSource } from '../model/policy';
 
 /** `.*`, `^.*$`, `.+`: a pattern that admits every origin is a wildcard, not a weak regex. */
 export function isMatchAllPattern(pattern: string): boolean {
@@ -44,4 +44,17 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 export function isLoopbackHost(host: string): boolean {
   return LOOPBACK.test(host) || host.toLowerCase().endsWith('.localhost');
+}
+
+/**
+ * Inherited from another settings module (`from .base import *`): that module reports it, so a
+ * finding here would only repeat it at the import line.
+ */
+export function inherited(source: ValueSource | undefined): boolean {
+  return source?.kind === 'other-file';
+}
+
+/** Entries this file wrote itself. */
+export function ownEntries(site: CorsSite): OriginEntry[] {
+  return site.origins.entries.filter(e => !inherited(e.source));
 }

@@ -2,6 +2,7 @@
 // A serialized origin is `scheme://host[:port]`: lower-case, no path, no default port.
 
 export interface ShapeProblem {
+  readonly kind: 'spaces' | 'list' | 'glob' | 'no-scheme' | 'path' | 'case' | 'default-port';
   readonly what: string;
   /** The origin the author most likely meant, when one can be derived. */
   readonly normalized?: string;
@@ -13,19 +14,23 @@ const DEFAULT_PORT: Record<string, string> = { http: '80', https: '443' };
 export type ExactMatch = 'exact' | 'casefold' | 'scheme-netloc';
 
 export function originShapeProblem(value: string, starIsGlob: boolean, match: ExactMatch = 'exact'): ShapeProblem | undefined {
-  if (value !== value.trim()) return { what: 'it has surrounding spaces', normalized: normalize(value.trim()) };
-  if (/[,\s]/.test(value)) return { what: 'it holds several origins in one string; browsers send one origin, never a list' };
+  if (value !== value.trim()) return { kind: 'spaces', what: 'it has surrounding spaces', normalized: normalize(value.trim()) };
+  if (/[,\s]/.test(value)) return { kind: 'list', what: 'it holds several origins in one string; browsers send one origin, never a list' };
   if (starIsGlob && value.includes('*')) {
-    return { what: '`*` is not a wildcard inside an origin string: the library compares the whole string, so it matches nothing' };
+    return { kind: 'glob', what: '`*` is not a wildcard inside an origin string: the library compares the whole string, so it matches nothing' };
   }
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i.exec(value);
-  if (!m) return { what: 'it has no scheme (`http://` or `https://`)', normalized: normalize(`http://${value}`) };
+  if (!m) return { kind: 'no-scheme', what: 'it has no scheme (`http://` or `https://`)', normalized: normalize(`http://${value}`) };
   const [, scheme, authority, rest] = m;
-  if (rest) return { what: rest === '/' ? 'it ends with a slash' : `it has a path (\`${rest}\`)`, normalized: normalize(`${scheme}://${authority}`) };
-  if (match !== 'casefold' && value !== value.toLowerCase()) return { what: 'browsers send the scheme and host in lower case', normalized: normalize(value) };
+  if (rest) return { kind: 'path', what: rest === '/' ? 'it ends with a slash' : `it has a path (\`${rest}\`)`, normalized: normalize(`${scheme}://${authority}`) };
+  // Django's urlsplit lower-cases the scheme but keeps the host as written; flask-cors casefolds both.
+  const compared = match === 'scheme-netloc' ? authority : match === 'exact' ? value : '';
+  if (compared !== compared.toLowerCase()) {
+    return { kind: 'case', what: 'browsers send the scheme and host in lower case', normalized: normalize(value) };
+  }
   const port = /:(\d+)$/.exec(authority)?.[1];
   if (port && DEFAULT_PORT[scheme.toLowerCase()] === port) {
-    return { what: `browsers omit the default port :${port}`, normalized: normalize(value) };
+    return { kind: 'default-port', what: `browsers omit the default port :${port}`, normalized: normalize(value) };
   }
   return undefined;
 }
