@@ -1,7 +1,7 @@
 import { anyOriginFixes } from '../fixes/origins';
 import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
-import { anyEntries, originsRange, sendsStarWithCredentials } from './origin-facts';
+import { anyEntries, inherited, originsRange, sendsStarWithCredentials } from './origin-facts';
 
 export default defineRule({
   meta: {
@@ -14,6 +14,7 @@ export default defineRule({
   check({ model, text, options, report }) {
     for (const site of model.sites) {
       if (!sendsStarWithCredentials(site)) continue;
+      if (inherited(anyEntries(site)[0].source) && inherited(site.credentials?.source)) continue;
       const message = site.sendWildcard?.value
         ? 'flask-cors refuses to start with send_wildcard=True, supports_credentials=True and every origin allowed (ValueError); list the allowed origins instead.'
         : `${LIBRARIES[site.framework].label} sends \`Access-Control-Allow-Origin: *\` together with \`Access-Control-Allow-Credentials: true\`, and browsers block every credentialed request with that answer; list the allowed origins instead.`;

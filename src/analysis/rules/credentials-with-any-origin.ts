@@ -2,7 +2,7 @@ import { describeSource } from '../describe';
 import { anyOriginFixes } from '../fixes/origins';
 import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
-import { anyEntries, originsRange, reflectEntries, reflectsAnyWithCredentials } from './origin-facts';
+import { anyEntries, inherited, originsRange, reflectEntries, reflectsAnyWithCredentials } from './origin-facts';
 
 export default defineRule({
   meta: {
@@ -17,6 +17,7 @@ export default defineRule({
       if (!reflectsAnyWithCredentials(site)) continue;
       const reflected = reflectEntries(site)[0];
       const entry = reflected ?? anyEntries(site)[0];
+      if (inherited(entry.source) && inherited(site.credentials?.source)) continue;
       const how = reflected?.kind === 'reflect-any'
         ? `${reflected.how} echoes every caller's Origin`
         : `${LIBRARIES[site.framework].label} answers "all origins" with the caller's own Origin`;

@@ -1,5 +1,5 @@
 import { credentialsNote, defineRule } from './define-rule';
-import { credentialsOn, isLoopbackHost } from './origin-facts';
+import { credentialsOn, isLoopbackHost, ownEntries } from './origin-facts';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,7 @@ export default defineRule({
   check({ model, report }) {
     for (const site of model.sites) {
       if (!credentialsOn(site)) continue;
-      for (const entry of site.origins.entries) {
+      for (const entry of ownEntries(site)) {
         if (entry.kind !== 'exact') continue;
         const m = /^http:\/\/([^/:]+|\[[^\]]+\])/i.exec(entry.value.trim());
         if (!m || isLoopbackHost(m[1])) continue;

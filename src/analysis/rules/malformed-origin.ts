@@ -1,5 +1,6 @@
 import { globFix, malformedOriginFixes } from '../fixes/malformed';
 import { LIBRARIES } from '../model/libraries';
+import { ownEntries } from './origin-facts';
 import { defineRule } from './define-rule';
 import { originShapeProblem } from './origin-shape';
 
@@ -15,13 +16,21 @@ export default defineRule({
     const ctx = { text, language: model.language };
     for (const site of model.sites) {
       const lib = LIBRARIES[site.framework];
-      for (const entry of site.origins.entries) {
+      if (site.origins.notAList) {
+        report({
+          message: `\`${site.origins.option}\` is a single string where ${lib.label} expects a list: ${lib.exactMatch === 'scheme-netloc'
+            ? 'it reads each character as an origin (a tuple needs a trailing comma)'
+            : 'it tests whether the Origin is a substring of it, so truncated look-alikes are allowed'}; write a list.`,
+          range: site.origins.notAList,
+        });
+      }
+      for (const entry of ownEntries(site)) {
         if (entry.kind === 'exact') {
           const problem = originShapeProblem(entry.value, !lib.starInStringIsRegex, lib.exactMatch);
           if (!problem) continue;
           const hint = problem.normalized ? ` Use \`${problem.normalized}\`.` : '';
           // django-cors-headers' system checks (E013/E014) refuse such origins, so the server does not start.
-          const consequence = lib.exactMatch === 'scheme-netloc' && /scheme|slash|path/.test(problem.what)
+          const consequence = lib.exactMatch === 'scheme-netloc' && (problem.kind === 'no-scheme' || problem.kind === 'path')
             ? 'django-cors-headers rejects it at startup (system checks corsheaders.E013/E014)'
             : "it never matches a browser's Origin header";
           report({ message: `\`${entry.value}\`: ${consequence}, because ${problem.what}.${hint}`, range: entry.range, fixes: malformedOriginFixes(site, entry, problem.normalized, ctx) });

@@ -1,6 +1,6 @@
 import { removeNullFix } from '../fixes/null-origin';
 import { credentialsNote, defineRule } from './define-rule';
-import { credentialsOn } from './origin-facts';
+import { credentialsOn, ownEntries } from './origin-facts';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,7 @@ export default defineRule({
   },
   check({ model, text, report }) {
     for (const site of model.sites) {
-      for (const entry of site.origins.entries) {
+      for (const entry of ownEntries(site)) {
         if (entry.kind !== 'null') continue;
         report({
           message: 'The origin `null` is sent by sandboxed iframes, `data:` and `file:` pages, which any attacker can create; trusting it trusts everyone.',

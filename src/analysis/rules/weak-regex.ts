@@ -1,7 +1,7 @@
 import { weakRegexFix } from '../fixes/regex';
 import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
-import { credentialsOn, isMatchAllPattern } from './origin-facts';
+import { credentialsOn, isMatchAllPattern, ownEntries } from './origin-facts';
 import { regexWeaknesses } from './regex-weakness';
 
 export default defineRule({
@@ -15,14 +15,13 @@ export default defineRule({
   check({ model, text, report }) {
     for (const site of model.sites) {
       const lib = LIBRARIES[site.framework];
-      for (const entry of site.origins.entries) {
+      for (const entry of ownEntries(site)) {
         if (entry.kind !== 'regex' || isMatchAllPattern(entry.pattern) || /:\/\/\*/.test(entry.pattern)) continue;
         const weaknesses = regexWeaknesses(entry.pattern, lib);
         if (weaknesses.length === 0) continue;
-        const first = weaknesses[0];
-        const more = weaknesses.length > 1 ? `; also ${weaknesses.slice(1).map(w => w.what).join('; ')}` : '';
+        const example = weaknesses.find(w => w.example)?.example;
         report({
-          message: `Origin pattern \`${entry.pattern}\` is too loose: ${first.what}${first.example ? `, so ${first.example} is allowed` : ''}${more}.`,
+          message: `Origin pattern \`${entry.pattern}\` is too loose: ${weaknesses.map(w => w.what).join('; ')}${example ? `. For example ${example} is allowed` : ''}.`,
           range: entry.range,
           severity: credentialsOn(site) ? 'error' : 'warning',
           related: credentialsNote(site),

@@ -2,7 +2,7 @@ import { describeSource } from '../describe';
 import { anyOriginFixes } from '../fixes/origins';
 import { LIBRARIES } from '../model/libraries';
 import { defineRule } from './define-rule';
-import { anyEntries, credentialsOn, originsRange } from './origin-facts';
+import { anyEntries, credentialsOn, inherited, originsRange } from './origin-facts';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
       // With credentials the combination is its own, stronger finding.
       if (credentialsOn(site)) continue;
       const entry = anyEntries(site)[0];
-      if (!entry) continue;
+      if (!entry || inherited(entry.source)) continue;
       const written = site.origins.range ? '' : ` (\`${site.origins.option}\` is not set, and ${LIBRARIES[site.framework].label} then allows every origin)`;
       report({
         message: `Any website can read this API's responses${written}${describeSource(entry.source)}; list the origins that need access.`,
