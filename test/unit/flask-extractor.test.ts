@@ -266,6 +266,26 @@ api.after_request(static_cors)
       assert.equal(literal.credentials?.value, false);
     });
 
+    it('tells the allowed branch of a check from the refused one', async () => {
+      const { sites: [site] } = await sites(`${HEAD}ALLOWED = {"https://a.example.com"}
+
+@app.after_request
+def cors(response):
+    origin = request.headers.get("Origin")
+    if origin in ALLOWED:
+        response.headers["Access-Control-Allow-Origin"] = origin
+    else:
+        response.headers["Access-Control-Allow-Origin"] = origin
+    if "Origin" in request.headers:
+        response.headers["Access-Control-Allow-Origin"] = origin
+    if not origin or origin not in ALLOWED:
+        return response
+    response.headers["Access-Control-Allow-Origin"] = origin
+    return response
+`);
+      assert.deepEqual(site.origins.entries.map(e => e.kind), ['dynamic', 'reflect-any', 'reflect-any', 'dynamic']);
+    });
+
     it('follows a local alias of response.headers', async () => {
       const { sites: [site] } = await sites(`${HEAD}@app.after_request
 def cors(response):

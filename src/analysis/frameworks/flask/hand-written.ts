@@ -77,36 +77,56 @@ function isRequestOrigin(expr: Node, body: Node, depth = 0): boolean {
   return false;
 }
 
-/** Whether `cond` checks the origin's value (`origin in ALLOWED`, `is_allowed(origin)`), not just its presence. */
-function checksOrigin(cond: Node, body: Node): boolean {
+/**
+ * Whether `cond` checks the origin's value (`origin in ALLOWED`, `is_allowed(origin)`) rather than its
+ * presence: true when the origin passed if `cond` is true, false when it passed if `cond` is false
+ * (`origin not in ALLOWED`), undefined when `cond` is no such check.
+ */
+function passesWhen(cond: Node, body: Node): boolean | undefined {
   const refs = (n: Node) => isRequestOrigin(n, body) || (n.type === 'identifier' && /origin/i.test(n.text));
-  for (const cmp of [cond, ...descendantsOfType(cond, 'comparison_operator')].filter(n => n.type === 'comparison_operator')) {
-    const operands = namedChildren(cmp);
-    const ops = cmp.text.replace(/\s+/g, ' ');
-    if (!operands.some(refs) || operands.some(o => o.type === 'none')) continue;
-    if (/\bin\b/.test(ops) && operands.some(o => /^request\.headers$/.test(o.text))) continue;
-    return true;
+  const inner = cond.type === 'not_operator' ? cond.childForFieldName('argument') : cond.type === 'parenthesized_expression' ? cond.namedChild(0) : null;
+  if (inner) {
+    const p = passesWhen(inner, body);
+    return cond.type === 'not_operator' && p !== undefined ? !p : p;
   }
-  return [cond, ...descendantsOfType(cond, 'call')].some(c => c.type === 'call'
-    && (namedChildren(c.childForFieldName('arguments') ?? c).some(refs) || refs(c.childForFieldName('function')?.childForFieldName('object') ?? c)));
+  if (cond.type === 'boolean_operator') {
+    const sides = [cond.childForFieldName('left'), cond.childForFieldName('right')].map(n => (n ? passesWhen(n, body) : undefined));
+    // `origin and origin in ALLOWED` passes only when true; `not origin or origin not in ALLOWED` only when false.
+    const op = cond.childForFieldName('operator')?.text;
+    if (op === 'and' && sides.includes(true)) return true;
+    if (op === 'or' && sides.includes(false)) return false;
+    return undefined;
+  }
+  if (cond.type === 'comparison_operator') {
+    const operands = namedChildren(cond);
+    if (!operands.some(refs) || operands.some(o => o.type === 'none' || /^request\.headers$/.test(o.text))) return undefined;
+    return !/\bnot\s+in\b|!=/.test(cond.text);
+  }
+  if (cond.type === 'call') {
+    const args = namedChildren(cond.childForFieldName('arguments') ?? cond);
+    const receiver = cond.childForFieldName('function')?.childForFieldName('object');
+    return args.some(refs) || (receiver && refs(receiver)) ? true : undefined;
+  }
+  return undefined;
 }
 
 /** True when the write only runs after the origin was checked: inside `if <check>:` or after `if not <check>: return`. */
 function isChecked(write: Node, body: Node): boolean {
   for (let n: Node | null = write; n && !n.equals(body); n = n.parent) {
-    if (n.type === 'if_statement' || n.type === 'elif_clause') {
-      const cond = n.childForFieldName('condition');
-      if (cond && checksOrigin(cond, body)) return true;
+    const parent: Node | null = n.parent;
+    if ((parent?.type === 'if_statement' || parent?.type === 'elif_clause') && parent.childForFieldName('consequence')?.equals(n)) {
+      const cond = parent.childForFieldName('condition');
+      if (cond && passesWhen(cond, body) === true) return true;
     }
     if (n.type === 'else_clause') {
       const cond = n.parent?.childForFieldName('condition');
-      if (cond && checksOrigin(cond, body)) return true;
+      if (cond && passesWhen(cond, body) === false) return true;
     }
     // an earlier `if origin not in ALLOWED: return response` in the same block
     for (let prev = n.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
       const cond = prev.type === 'if_statement' ? prev.childForFieldName('condition') : null;
       const returns = prev.childForFieldName('consequence')?.descendantsOfType('return_statement').length;
-      if (cond && returns && checksOrigin(cond, body)) return true;
+      if (cond && returns && passesWhen(cond, body) === false) return true;
     }
   }
   return false;
