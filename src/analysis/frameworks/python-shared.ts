@@ -1,11 +1,11 @@
 // What the Python adapters (flask-cors, Starlette) share: call shapes, option values as model
-// fields, DEBUG guards, function-local scopes and hand-written header writes.
+// fields, DEBUG guards and function-local scopes.
 import type { Located, ValueSource } from '../model/policy';
 import type { Range } from '../model/range';
 import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { positionalArgs, pyString, PyScope, type PyValue } from '../values/python';
 
-/** `flask_cors.CORS` → `flask_cors.CORS` without spaces or line breaks. */
+/** The callee as written, without whitespace: `app . add_middleware` → `app.add_middleware`. */
 export function calleeText(call: Node): string {
   return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
 }
