@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { addOriginActions } from '../analysis/fixes/add-origin';
+import { applyFixes } from '../analysis/fixes/apply';
 import type { Fix } from '../analysis/model/finding';
 import type { Range } from '../analysis/model/range';
 import { DIAGNOSTIC_SOURCE, PositionMap, toDiagnostics } from './diagnostics';
@@ -92,7 +93,8 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
       const safe = offers.flatMap(o => (o.finding !== undefined && o.fix?.applicability === 'safe' ? [o.fix] : []));
       if (safe.length > 0) {
         const action = new vscode.CodeAction('Fix all CORS issues in this file', FIX_ALL_KIND);
-        action.edit = toWorkspaceEdit(doc.uri, positions, safe);
+        // The core picks the fixes that fit together, exactly as the CLI's --fix does.
+        action.edit = toWorkspaceEdit(doc.uri, positions, applyFixes(stored.text, safe).applied);
         actions.push(action);
       }
     }
@@ -118,18 +120,8 @@ function editorDiagnostic(context: vscode.CodeActionContext, made: vscode.Diagno
     && d.message === made.message) ?? made;
 }
 
-/** Several fixes in one edit: a fix whose edits overlap an earlier fix's is left for a second pass. */
-export function toWorkspaceEdit(uri: vscode.Uri, positions: PositionMap, fixes: readonly Fix[]): vscode.WorkspaceEdit {
+function toWorkspaceEdit(uri: vscode.Uri, positions: PositionMap, fixes: readonly Fix[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  const taken: Range[] = [];
-  const overlaps = (r: Range) =>
-    taken.some(t => (r.start < t.end && t.start < r.end) || (r.start === r.end && r.start === t.start));
-  for (const fix of fixes) {
-    if (fix.edits.some(e => overlaps(e.range))) continue;
-    for (const e of fix.edits) {
-      edit.replace(uri, positions.range(e.range), e.text);
-      taken.push(e.range);
-    }
-  }
+  for (const e of fixes.flatMap(f => f.edits)) edit.replace(uri, positions.range(e.range), e.text);
   return edit;
 }
