@@ -296,14 +296,21 @@ def cors(response):
       assert.deepEqual(site.origins.entries.map(e => e.kind), ['any']);
     });
 
-    it('ignores functions that are not response hooks', async () => {
-      const { sites: list } = await sites(`${HEAD}@app.route("/")
-def index():
-    response = make_response("")
+    it('reads headers a Flask view writes itself, scoped to its route', async () => {
+      const { sites: list, at } = await sites(`${HEAD}@app.route("/export")
+def export():
+    return jsonify([]), 200, {"Access-Control-Allow-Origin": request.headers.get("Origin"), "Vary": "Origin"}
+
+def helper(response):
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
 `);
-      assert.equal(list.length, 0);
+      assert.equal(list.length, 1);
+      assert.deepEqual(list[0].scope, { kind: 'route', pattern: '/export' });
+      const [entry] = list[0].origins.entries;
+      assert.equal(entry.kind === 'reflect-any' && entry.how, 'the `export` view');
+      assert.equal(at(entry.range), 'request.headers.get("Origin")');
+      assert.equal(list[0].varyOrigin, true);
     });
   });
 

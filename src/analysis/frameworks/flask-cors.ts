@@ -120,10 +120,12 @@ function resourceSites(opts: Map<string, Opt>, base: SiteShape): CorsSite[] {
   return (v.kind === 'seq' ? v.items : [v]).map(item => flaskSite(opts, { ...base, scope: scope(item) }));
 }
 
+const FLASK_IMPORT = /^\s*(from\s+flask\s+import|import\s+flask\b)/m;
+
 export const flaskCors: Extractor = {
   id: 'flask-cors',
   languages: ['python'],
-  mentions: text => /flask_cors|cross_origin|CORS_|after_request/.test(text),
+  mentions: text => /flask_cors|cross_origin|CORS_|after_request|Access-Control-Allow-Origin/.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
     const corsNames = importedNames(root, /^flask_cors(\.extension)?$/, 'CORS');
@@ -187,10 +189,22 @@ export const flaskCors: Extractor = {
       }));
     }
 
-    for (const hook of afterRequestHooks(root)) {
+    const hooks = afterRequestHooks(root);
+    for (const hook of hooks) {
       const fn = hook.type === 'decorated_definition' ? hook.childForFieldName('definition') : hook;
       const site = fn && handWrittenSite(hook, scopes.of(fn), 'the after_request hook', ctx.devFile);
       if (site) sites.push(site);
+    }
+    // Views that build their own response headers; FastAPI routes look the same and are left to its adapter.
+    if (FLASK_IMPORT.test(ctx.text)) {
+      for (const view of descendantsOfType(root, 'decorated_definition')) {
+        const route = routeOf(view);
+        const fn = view.childForFieldName('definition');
+        if (!route || !fn || hooks.some(h => h.equals(view))) continue;
+        const name = fn.childForFieldName('name')?.text ?? 'view';
+        const site = handWrittenSite(view, scopes.of(fn), `the \`${name}\` view`, ctx.devFile, { kind: 'route', pattern: route.path });
+        if (site) sites.push(site);
+      }
     }
     return { sites, wiring: [], settings: [] };
   },

@@ -1,7 +1,7 @@
 // Access-Control-* headers written by hand in a Python response hook (Flask `after_request`,
 // a Starlette/FastAPI HTTP middleware): one site per hook function.
-import type { CorsSite, Located, OriginEntry } from '../../model/policy';
-import { descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
+import type { CorsSite, Located, OriginEntry, Scope } from '../../model/policy';
+import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
 import { positionalArgs, type PyScope, type PyValue } from '../../values/python';
 import { isDevGuarded, stringValue } from '../python-shared';
 
@@ -12,7 +12,11 @@ interface HeaderWrite {
   readonly statement: Node;
 }
 
-/** `resp.headers["X"] = v`, `resp.headers.add/set/setdefault("X", v)`, `resp.headers.update({"X": v})`. */
+/**
+ * `resp.headers["X"] = v`, `resp.headers.add/set/setdefault("X", v)`, `resp.headers.update({"X": v})`,
+ * and header dicts (`make_response(body, 200, {...})`, `Response(headers={...})`, `return body, 200, {...}`)
+ * recognised by an Access-Control-* key.
+ */
 function headerWrites(body: Node): HeaderWrite[] {
   const out: HeaderWrite[] = [];
   const isHeadersAttr = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('attribute')?.text === 'headers';
@@ -21,6 +25,21 @@ function headerWrites(body: Node): HeaderWrite[] {
     .filter(a => a.childForFieldName('left')?.type === 'identifier' && isHeadersAttr(a.childForFieldName('right')))
     .map(a => a.childForFieldName('left')!.text));
   const isHeaders = (n: Node | null) => isHeadersAttr(n) || (n?.type === 'identifier' && aliases.has(n.text));
+  const updated = (dict: Node) => {
+    const call = dict.parent?.parent;
+    const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+    return fn?.type === 'attribute' && /^(update|extend)$/.test(fn.childForFieldName('attribute')?.text ?? '') && isHeaders(fn.childForFieldName('object'));
+  };
+  for (const dict of descendantsOfType(body, 'dictionary')) {
+    const pairs = namedChildren(dict).filter(p => p.type === 'pair');
+    const names = pairs.map(p => stringValue(p.childForFieldName('key'))?.toLowerCase());
+    if (!updated(dict) && !names.some(n => n?.startsWith('access-control-'))) continue;
+    const statement = ancestors(dict).find(a => a.parent?.type === 'block') ?? dict;
+    pairs.forEach((pair, i) => {
+      const value = pair.childForFieldName('value');
+      if (names[i] && value) out.push({ name: names[i]!, value, statement });
+    });
+  }
   for (const node of descendantsOfType(body, ['assignment', 'call'])) {
     const statement = node.parent ?? node;
     if (node.type === 'assignment') {
@@ -38,15 +57,9 @@ function headerWrites(body: Node): HeaderWrite[] {
     if (['add', 'append', 'set', 'setdefault', '__setitem__'].includes(method) && args[1]) {
       const name = stringValue(args[0]);
       if (name) out.push({ name: name.toLowerCase(), value: args[1], statement });
-    } else if ((method === 'update' || method === 'extend') && args[0]?.type === 'dictionary') {
-      for (const pair of namedChildren(args[0]).filter(p => p.type === 'pair')) {
-        const name = stringValue(pair.childForFieldName('key'));
-        const value = pair.childForFieldName('value');
-        if (name && value) out.push({ name: name.toLowerCase(), value, statement });
-      }
     }
   }
-  return out;
+  return out.sort((a, b) => a.value.startIndex - b.value.startIndex);
 }
 
 // request.headers.get("Origin"), request.headers["origin"], request.origin, request.environ.get("HTTP_ORIGIN")
@@ -169,7 +182,7 @@ function credentialsOf(write: HeaderWrite | undefined, scope: PyScope): Located<
  * The site a hook function builds, or undefined when it writes no Access-Control-Allow-Origin.
  * `fn` is the function_definition (or its decorated_definition); `how` names it in messages.
  */
-export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: boolean): CorsSite | undefined {
+export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: boolean, siteScope: Scope = { kind: 'response' }): CorsSite | undefined {
   const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
   const body = def?.childForFieldName('body');
   if (!body) return undefined;
@@ -183,7 +196,7 @@ export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: 
   const maxAgeValue = maxAge ? scope.eval(maxAge.value) : undefined;
   return {
     framework: 'hand-written',
-    scope: { kind: 'response' },
+    scope: siteScope,
     range: rangeOf(fn),
     insertAt: acao[acao.length - 1].statement.endIndex,
     origins: {
