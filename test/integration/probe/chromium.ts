@@ -85,17 +85,19 @@ export interface BrowserFetch {
   readonly credentials: string;
 }
 
-/** fetch() each request from the page, all at once; 'allowed' when it resolves, 'blocked' on TypeError. */
-export async function fetchFromPage(page: Page, requests: readonly BrowserFetch[]): Promise<Array<'allowed' | 'blocked'>> {
+/**
+ * fetch() each request from the page, all at once: 'allowed' when it resolves (CORS is decided on
+ * the headers), 'blocked' on TypeError, 'timeout' if Chromium has not decided within 10 s.
+ */
+export async function fetchFromPage(page: Page, requests: readonly BrowserFetch[]): Promise<Array<'allowed' | 'blocked' | 'timeout'>> {
   return page.evaluate(async (batch) => Promise.all(batch.map(async (r) => {
     try {
       // Runs in the browser; Node's RequestInit type lacks `cache`.
-      const init = { method: r.method, headers: r.headers, credentials: r.credentials, mode: 'cors', cache: 'no-store' };
-      const res = await fetch(r.url, init as unknown as RequestInit);
-      await res.arrayBuffer().catch(() => undefined);
+      const init = { method: r.method, headers: r.headers, credentials: r.credentials, mode: 'cors', cache: 'no-store', signal: AbortSignal.timeout(10000) };
+      await fetch(r.url, init as unknown as RequestInit);
       return 'allowed' as const;
-    } catch {
-      return 'blocked' as const;
+    } catch (error) {
+      return (error as Error).name === 'TimeoutError' ? 'timeout' as const : 'blocked' as const;
     }
   })), requests.map((r) => ({ ...r, headers: r.headers.map(([n, v]) => [n, v]) })));
 }

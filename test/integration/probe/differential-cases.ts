@@ -14,6 +14,8 @@ export interface DiffCase {
   readonly scripted?: Readonly<Record<string, ScriptedCase>>;
   /** Or a path on a real framework server. */
   readonly framework?: { readonly name: FrameworkName; readonly path: string };
+  /** Or one of the scripted server's misbehaving endpoints (/edge/NAME). */
+  readonly edge?: string;
 }
 
 type H = ReadonlyArray<readonly [string, string]>;
@@ -130,6 +132,13 @@ export function differentialCases(origin: string): DiffCase[] {
     { id: 'redir-303-json', why: '303 turns a JSON POST into a simple GET', method: 'POST', headers: [['Content-Type', 'application/json']], scripted: {
       'redir-303-json': { preflight: reply(200, [O, ACAH('content-type')]), actual: reply(303, [['Location', '/case/redir-303-json-2'], O]) },
       'redir-303-json-2': { actual: reply(200, [O]) } } },
+
+    // Broken servers: a network error blocks like a CORS failure; a broken body does not.
+    { id: 'edge-reset', why: 'connection reset before a response', method: 'GET', edge: 'reset' },
+    // Not here: a status line without a number. Chromium repairs it to 200 and allows; the probe
+    // deliberately reports the malformed response instead (failures.test.ts).
+    { id: 'edge-lying-length', why: 'body shorter than Content-Length, headers fine', method: 'GET', edge: 'lying-length' },
+    { id: 'edge-slow-body', why: 'body never finishes, headers fine', method: 'GET', edge: 'slow-body' },
 
     // Real framework servers.
     { id: 'flask-open-get', why: 'flask-cors default reflects', method: 'GET', framework: { name: 'flask', path: '/open/items' } },

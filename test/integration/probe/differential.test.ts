@@ -12,7 +12,7 @@ const BATCH = 12;
 const FRAMEWORKS: FrameworkName[] = ['flask', 'django', 'fastapi', 'express'];
 
 interface Outcome {
-  readonly chromium: 'allowed' | 'blocked';
+  readonly chromium: 'allowed' | 'blocked' | 'timeout';
   readonly probe: Report;
   /** Chromium's console line for this request, if it printed one. */
   readonly chromiumMessage?: string;
@@ -49,7 +49,7 @@ describe('probe vs Chromium (differential)', function () {
     const cases = differentialCases(origin);
     const urlOf = (c: DiffCase) => c.framework
       ? `${frameworks.get(c.framework.name)?.base}${c.framework.path}?case=${c.id}`
-      : `${scripted?.base}/case/${c.id}`;
+      : c.edge ? `${scripted?.base}/edge/${c.edge}?case=${c.id}` : `${scripted?.base}/case/${c.id}`;
     for (const c of cases) for (const [id, spec] of Object.entries(c.scripted ?? {})) scripted.define(id, spec);
     const requests = cases.map((c) => ({ url: urlOf(c), method: c.method, headers: c.headers ?? [], credentials: c.credentials ?? 'omit' }));
 
@@ -99,7 +99,7 @@ describe('probe vs Chromium (differential)', function () {
       const probeVerdict = report.outcome === 'allowed' && report.verdict.complete ? 'allowed' : 'blocked';
       assert.equal(probeVerdict, o.chromium,
         `Chromium says ${o.chromium}; the probe says ${report.outcome} (${report.verdict.corsError ?? report.error ?? 'no error'}): ${report.verdict.message ?? ''}`);
-      if (o.chromium === 'blocked') {
+      if (o.chromium === 'blocked' && report.outcome !== 'error') {
         assert.equal(report.verdict.message, o.chromiumMessage, "Chromium's console line");
         assert.equal(report.verdict.corsError, o.chromiumCorsError, "DevTools' CorsError");
       }

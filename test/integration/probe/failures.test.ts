@@ -65,6 +65,7 @@ describe('probe failure handling (real sockets)', function () {
   it('times out a server that never answers', () => expectError(`${server.base}/edge/hang`, /No response from 127\.0\.0\.1:\d+ within 800 ms/, 'timeout'));
   it('reports a reset connection', () => expectError(`${server.base}/edge/reset`, /closed the connection before sending a complete response/, 'reset'));
   it('refuses oversized headers', () => expectError(`${server.base}/edge/oversized-headers`, /headers larger than 64 KiB/, 'oversized'));
+  // Chromium would repair this status line to 200; a developer needs to hear that it is broken.
   it('reports a malformed status line', () => expectError(`${server.base}/edge/malformed`, /malformed HTTP response/, 'malformed'));
   it('reports bytes that are not HTTP', () => expectError(`${server.base}/edge/garbage`, /malformed HTTP response/, 'malformed'));
   it('reports connection refused', async () => expectError(`http://127.0.0.1:${await freePort()}/`, /Connection refused by 127\.0\.0\.1:\d+: is the server running/, 'refused'));
