@@ -2,14 +2,15 @@
 // `cors()`, NestJS `app.enableCors(opts)` / `NestFactory.create(M, { cors })`, @fastify/cors
 // `fastify.register(cors, opts)`, @koa/cors `app.use(cors(opts))`.
 import type { CorsSite, Scope, WiringFact } from '../model/policy';
-import { descendantsOfType, rangeOf, type Node } from '../parse/nodes';
-import { callArgs, JsScope, unwrap } from '../values/javascript';
+import { rangeOf, type Node } from '../parse/nodes';
+import { callArgs, unwrap, type JsScope } from '../values/javascript';
 import type { ExtractContext, Extractor } from './extractor';
 import { readPolicy, type JsCorsLibrary } from './js/cors-options';
 import { inDevelopmentBlock } from './js/dev-only';
 import { corsBindings, libraryOfModule } from './js/imports';
 import { appNames, placementOf, registrations, type AppNames } from './js/registrations';
 import { memberCall } from './js/syntax';
+import { treeIndex, type TreeIndex } from './js/tree-index';
 
 interface Found {
   readonly lib: JsCorsLibrary;
@@ -25,16 +26,17 @@ export const expressCors: Extractor = {
   languages: ['javascript', 'typescript', 'tsx'],
   mentions: text => /cors/i.test(text),
   extract(root, ctx) {
-    const bindings = corsBindings(root);
-    const names = appNames(root);
-    const scope = new JsScope(root);
+    const index = treeIndex(root);
+    const bindings = corsBindings(index);
+    const names = appNames(index);
+    const scope = index.scope;
     // Middleware values: the cors(...) calls themselves and names holding one (`const corsMw = cors(opts)`).
     const middlewareCalls = new Set<number>();
     const middlewareNames = new Set<string>();
     const found: Found[] = [];
     const nestLib: JsCorsLibrary = /\bFastifyAdapter\b/.test(ctx.text) ? 'fastify-cors' : 'nestjs';
 
-    for (const call of descendantsOfType(root, 'call_expression')) {
+    for (const call of index.of('call_expression')) {
       const fn = call.childForFieldName('function');
       const args = callArgs(call);
       const factory = fn && (fn.type === 'identifier' ? bindings.get(fn.text) : libraryOfModule(fn));
@@ -42,7 +44,7 @@ export const expressCors: Extractor = {
         middlewareCalls.add(call.id);
         const holder = call.parent?.type === 'variable_declarator' ? call.parent.childForFieldName('name') : undefined;
         if (holder?.type === 'identifier') middlewareNames.add(holder.text);
-        found.push({ lib: factory, call, options: args[0], defaultAt: call, scope: mountedScope(call, holder, root, names) });
+        found.push({ lib: factory, call, options: args[0], defaultAt: call, scope: mountedScope(call, holder, index, names) });
         continue;
       }
       const m = memberCall(call);
@@ -62,7 +64,7 @@ export const expressCors: Extractor = {
       const u = unwrap(n);
       return middlewareCalls.has(u.id) || (u.type === 'identifier' && middlewareNames.has(u.text));
     };
-    const wiring: WiringFact[] = found.some(f => f.lib === 'express-cors' || f.lib === 'koa-cors') ? registrations(root, names, isCors) : [];
+    const wiring: WiringFact[] = found.some(f => f.lib === 'express-cors' || f.lib === 'koa-cors') ? registrations(index, names, isCors) : [];
     return { sites, wiring, settings: [] };
   },
 };
@@ -90,9 +92,9 @@ function insertPoint(f: Found): number | undefined {
 }
 
 /** The scope of a cors(...) value, following `const corsMw = cors(opts)` to where corsMw is mounted. */
-function mountedScope(call: Node, holder: Node | null | undefined, root: Node, names: AppNames): Scope {
+function mountedScope(call: Node, holder: Node | null | undefined, index: TreeIndex, names: AppNames): Scope {
   if (holder?.type !== 'identifier') return placementOf(call, names);
-  const use = descendantsOfType(root, 'identifier').find(id => id.text === holder.text && id.parent?.type === 'arguments');
+  const use = index.of('call_expression').flatMap(callArgs).find(a => a.type === 'identifier' && a.text === holder.text);
   return use ? placementOf(use, names) : { kind: 'app' };
 }
 

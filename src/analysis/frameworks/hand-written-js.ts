@@ -3,13 +3,14 @@
 // `headers: {...}` objects (fetch Response, Next.js), `{ key, value }` header lists, NestJS `@Header`.
 // The writes of one function form one site.
 import type { CorsSite, Located, OriginEntry } from '../model/policy';
-import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
-import { callArgs, JsScope, propertyKey, unwrap, type JsValue } from '../values/javascript';
+import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { callArgs, propertyKey, unwrap, type JsScope, type JsValue } from '../values/javascript';
 import type { Extractor } from './extractor';
 import { inDevelopmentBlock } from './js/dev-only';
 import { allowedUnder, dynamic, guardsOf, type OriginTest } from './js/origin-checks';
 import { isRequestOrigin } from './js/request-origin';
 import { codeQuote, enclosingFunction, isIdentifier, memberCall, stringLiteral } from './js/syntax';
+import { treeIndex } from './js/tree-index';
 
 interface Write {
   /** Lower-case header name. */
@@ -28,7 +29,8 @@ export const handWrittenJs: Extractor = {
   languages: ['javascript', 'typescript', 'tsx'],
   mentions: text => /Access-Control-/i.test(text),
   extract(root, ctx) {
-    const scope = new JsScope(root);
+    const index = treeIndex(root);
+    const scope = index.scope;
     const groups = new Map<number, { owner: Node; writes: Write[]; varyOrigin: boolean }>();
     const add = (owner: Node, w: Write | 'vary-origin') => {
       const g = groups.get(owner.id) ?? { owner, writes: [], varyOrigin: false };
@@ -37,7 +39,7 @@ export const handWrittenJs: Extractor = {
       groups.set(owner.id, g);
     };
 
-    for (const call of descendantsOfType(root, 'call_expression')) {
+    for (const call of index.of('call_expression')) {
       const [first, second] = callArgs(call);
       const m = memberCall(call);
       const fn = call.childForFieldName('function');
@@ -51,7 +53,7 @@ export const handWrittenJs: Extractor = {
         if (callArgs(call).some(a => mentionsOriginName(scope.eval(a)))) add(ownerOf(call, root), 'vary-origin');
       }
     }
-    for (const obj of descendantsOfType(root, 'object')) {
+    for (const obj of index.of('object')) {
       for (const w of objectWrites(obj)) add(ownerOf(obj, root), w);
     }
 

@@ -1,10 +1,11 @@
 // Which local names hold a CORS library, however the file binds it: `import cors from 'cors'`,
 // `import * as cors from 'cors'`, `import cors = require('cors')`, `const cors = require('cors')`,
 // `const { default: fastifyCors } = await import('@fastify/cors')`.
-import { descendantsOfType, namedChildren, type Node } from '../../parse/nodes';
+import { namedChildren, type Node } from '../../parse/nodes';
 import { propertyKey } from '../../values/javascript';
 import type { JsCorsLibrary } from './cors-options';
 import { moduleOf, stringLiteral } from './syntax';
+import type { TreeIndex } from './tree-index';
 
 export const CORS_MODULES: Readonly<Record<string, JsCorsLibrary>> = {
   cors: 'express-cors',
@@ -22,9 +23,9 @@ export function libraryOfModule(node: Node | undefined | null): JsCorsLibrary | 
 }
 
 /** Local name → library. */
-export function corsBindings(root: Node): Map<string, JsCorsLibrary> {
+export function corsBindings(index: TreeIndex): Map<string, JsCorsLibrary> {
   const out = new Map<string, JsCorsLibrary>();
-  for (const imp of descendantsOfType(root, 'import_statement')) {
+  for (const imp of index.of('import_statement')) {
     const clause = namedChildren(imp).find(c => c.type === 'import_clause' || c.type === 'import_require_clause');
     const lib = CORS_MODULES[stringLiteral(imp.childForFieldName('source') ?? clause?.childForFieldName('source')) ?? ''];
     if (!lib || !clause || /^import\s+type\b/.test(imp.text)) continue;
@@ -47,7 +48,7 @@ export function corsBindings(root: Node): Map<string, JsCorsLibrary> {
       }
     }
   }
-  for (const decl of descendantsOfType(root, 'variable_declarator')) {
+  for (const decl of index.of('variable_declarator')) {
     const lib = libraryOfModule(decl.childForFieldName('value'));
     const name = decl.childForFieldName('name');
     if (!lib || !name) continue;

@@ -99,6 +99,11 @@ export function classify(cond: Node, negated: boolean, t: OriginTest): AllowSet 
   const test = originTest(n, t);
   if (test) return negated !== test.inverted ? test.complement : test.allow;
   if (mentionsOrigin(n, t)) return { all: false, entries: [dynamic(n, t.source, 'a check CORS Lens cannot read')] };
+  // const isAllowed = allowed.includes(origin); if (isAllowed) ...
+  if (n.type === 'identifier') {
+    const bound = t.scope.binding(n.text, n.startIndex);
+    if (bound && bound.endIndex <= n.startIndex && mentionsOrigin(bound, t)) return classify(bound, negated, t);
+  }
   return ALL;
 }
 

@@ -4,6 +4,7 @@ import type { OrderedEntry, Scope, WiringFact } from '../../model/policy';
 import { ancestors, descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap } from '../../values/javascript';
 import { memberCall, moduleOf, stringLiteral } from './syntax';
+import type { TreeIndex } from './tree-index';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 const APP_FACTORY = /^(express|express\.Router|Router|koa|Koa|express\(\)\.Router|[\w$]+\.Router)$/;
@@ -16,11 +17,11 @@ export interface AppNames {
   readonly local: ReadonlySet<string>;
 }
 
-export function appNames(root: Node): AppNames {
+export function appNames(index: TreeIndex): AppNames {
   const apps = new Set<string>();
   const routers = new Set<string>();
   const local = new Set<string>();
-  for (const decl of descendantsOfType(root, 'variable_declarator')) {
+  for (const decl of index.of('variable_declarator')) {
     const name = decl.childForFieldName('name');
     const value = decl.childForFieldName('value');
     if (name?.type !== 'identifier' || !value) continue;
@@ -32,7 +33,7 @@ export function appNames(root: Node): AppNames {
     }
     if (moduleOf(value)?.startsWith('.')) local.add(name.text);
   }
-  for (const imp of descendantsOfType(root, 'import_statement')) {
+  for (const imp of index.of('import_statement')) {
     if (!stringLiteral(imp.childForFieldName('source'))?.startsWith('.')) continue;
     for (const id of descendantsOfType(imp, 'identifier')) local.add(id.text);
   }
@@ -80,9 +81,9 @@ function routeChainPath(node: Node): string | undefined {
  * Registrations in source order per app/router, from statements at module level or in a bootstrap
  * function (not from inside callbacks, where a registration's moment is unknown).
  */
-export function registrations(root: Node, names: AppNames, isCors: (n: Node) => boolean): WiringFact[] {
+export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Node) => boolean): WiringFact[] {
   const byTarget = new Map<string, OrderedEntry[]>();
-  for (const call of descendantsOfType(root, 'call_expression')) {
+  for (const call of index.of('call_expression')) {
     if (call.parent?.type !== 'expression_statement' && call.parent?.type !== 'await_expression') continue;
     if (ancestors(call).some(a => a.type === 'arguments')) continue;
     // app.use(a).use(b) and app.route('/x').get(h).post(h): one statement, several links.
