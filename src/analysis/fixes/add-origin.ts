@@ -11,7 +11,7 @@ import { anyEntries } from '../rules/origin-facts';
 import { appendItem, makeFix, replace } from './edits';
 import { createOriginsOption, elsewhere, originsTarget } from './origin-sites';
 import { allowlistFix, EDITABLE, sameOrigin } from './origins';
-import { isPython, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
+import { isPython, nodeAt, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
 
 export interface AddOriginAction {
   /** The site the action belongs to (a code action shows where this range intersects the cursor). */
@@ -64,7 +64,12 @@ function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAc
   }
   if (outside?.kind === 'other-file') return explain(`These origins are set in ${outside.file}; add ${origin} there.`);
   const dynamic = site.origins.entries.find(e => e.kind === 'dynamic');
-  if (dynamic?.kind === 'dynamic') return explain(`The allowed origins are decided at run time here (${dynamic.how}); add ${origin} in the code that decides.`);
+  if (dynamic?.kind === 'dynamic') {
+    // `CORS_ALLOWED_ORIGINS = "https://a.example"` (a string where a list belongs) becomes the list it meant.
+    const listed = site.framework === 'django-cors-headers' && withSyntax(ctx, root => stringToList(root, dynamic.range, origin));
+    if (listed) return { ...base, fix: listed };
+    return explain(`The allowed origins are decided at run time here (${dynamic.how}); add ${origin} in the code that decides.`);
+  }
 
   if (site.framework === 'hand-written') {
     return explain(`This Access-Control-Allow-Origin header is written by hand; add ${origin} to the check that decides it.`);
@@ -87,6 +92,15 @@ function addEdits(site: CorsSite, root: Node, ctx: FixContext, origin: string): 
     return [replace(target.node, `[${target.node.text}, ${literal}]`)];
   })();
   return edits && makeFix(title, 'unsafe', false, edits);
+}
+
+function stringToList(root: Node, range: Range, origin: string): Fix | undefined {
+  const node = nodeAt(root, range);
+  if (node?.type !== 'string') return undefined;
+  // `("https://a.example")`, the tuple that lost its comma, becomes a list.
+  const whole = node.parent?.type === 'parenthesized_expression' ? node.parent : node;
+  const literal = stringLiteral(origin, quoteStyle(node, root, true));
+  return makeFix(`Add ${origin} to allowed origins`, 'unsafe', false, [replace(whole, `[${node.text}, ${literal}]`)]);
 }
 
 /** Whether the library would already let `origin` through because of `entry`. */
