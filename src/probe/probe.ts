@@ -97,7 +97,9 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
     while (state.next) {
       const next = state.next;
       if (next.kind === 'actual' && !SAFE_METHODS.has(next.method) && !options.sendUnsafe) {
-        actualSkipped = `The actual ${next.method} request was not sent: it may change data on the server. Confirm to send it.`;
+        actualSkipped = `The actual ${next.method} request was not sent because it may change data on the server; confirm sending it (--send on the command line).`;
+        // With nothing sent there is no verdict at all, only a question.
+        if (steps.length === 0) error = actualSkipped;
         break;
       }
       const req = outgoing(next, request, plan);

@@ -29,7 +29,7 @@ export function reportText(report: Report, timeoutMs?: number): string {
   if (verdict.message) lines.push('', 'Chrome console:', `  ${verdict.message}`);
   const hint = fixHint(verdict);
   if (hint) lines.push('', `What to change: ${hint}`);
-  if (report.actualSkipped) lines.push('', report.actualSkipped);
+  if (report.actualSkipped && report.outcome !== 'error') lines.push('', report.actualSkipped);
   lines.push('', verdict.preflightNeeded ? 'Preflight needed because:' : 'No preflight needed (a simple request).');
   for (const reason of verdict.preflightReasons) lines.push(`  - ${reason}`);
   if (verdict.maxAge) lines.push(`Preflight cached for ${verdict.maxAge.chrome} s in Chrome, ${verdict.maxAge.firefox} s in Firefox.`);

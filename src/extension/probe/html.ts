@@ -65,7 +65,7 @@ export function probeHtml(report: Report, ctx: HtmlContext): string {
 <p class="request"><code>${escapeHtml(request.method)}</code> ${escapeHtml(request.url)} from <code>${escapeHtml(request.origin)}</code>, credentials <code>${escapeHtml(request.credentials)}</code></p></header>
 ${verdict.message ? `<section><h2>Chrome console</h2><pre class="console">${escapeHtml(verdict.message)}</pre></section>` : ''}
 ${fixHint(verdict) ? `<section><h2>What to change</h2><p>${escapeHtml(fixHint(verdict))}</p></section>` : ''}
-${report.actualSkipped ? `<p class="note">${escapeHtml(report.actualSkipped)}</p>` : ''}
+${report.actualSkipped && report.outcome !== 'error' ? `<p class="note">${escapeHtml(report.actualSkipped)}</p>` : ''}
 ${sites ? `<section><h2>Where your CORS is configured</h2><ul>${sites}</ul></section>` : ''}
 ${list('Warnings', verdict.warnings, 'warnings')}
 ${list(verdict.preflightNeeded ? 'Preflight needed because' : 'No preflight needed', verdict.preflightReasons)}
