@@ -13,7 +13,7 @@ import { isPython, jsRegexLiteral, nodeAt, pythonRegexLiteral, withSyntax, type 
 /** A sub-domain label sequence: one or more `label.` before the registrable name. */
 const SUBDOMAINS = '([a-z0-9-]+\\.)';
 
-/** Escapes each `.` between name parts (`example.com`, `(app|admin).example`) outside a character class. */
+/** Escapes each `.` between name parts (`example.com`, `(app|admin).example`, `\w+.example`) outside a character class. */
 function escapeNameDots(pattern: string): string {
   let out = '';
   let inClass = false;
@@ -22,7 +22,8 @@ function escapeNameDots(pattern: string): string {
     if (c === '\\') { out += c + (pattern[i + 1] ?? ''); i++; continue; }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    const between = /[a-z0-9)]/i.test(pattern[i - 1] ?? '') && /[a-z0-9(]/i.test(pattern[i + 1] ?? '');
+    // After a name, a group or a quantified class (`\w+.example`), before a name or a group.
+    const between = /[a-z0-9)\]+*?}]/i.test(pattern[i - 1] ?? '') && /[a-z0-9(]/i.test(pattern[i + 1] ?? '');
     out += c === '.' && !inClass && between ? '\\.' : c;
   }
   return out;
