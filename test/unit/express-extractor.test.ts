@@ -263,6 +263,22 @@ app.use(cors({ origin: (ctx) => (ALLOWED.includes(ctx.get('Origin')) ? ctx.get('
     assert.deepEqual([sites[0].credentials?.value, sites[0].methods?.value, sites[0].allowHeaders?.value], [true, ['GET'], ['X-A']]);
   });
 
+  it('reads typed option objects of config modules, once', async () => {
+    const { sites } = await model(`import type { CorsOptions } from 'cors';
+import type { FastifyCorsOptions } from '@fastify/cors';
+import cors from 'cors';
+export const corsConfig: CorsOptions = { origin: true };
+export const fastifyConfig: FastifyCorsOptions = { origin: '*' };
+const used: CorsOptions = { origin: 'https://a.test' };
+app.use(cors(used));
+`, 'cors.config.ts');
+    assert.deepEqual(sites.map(s => [s.framework, s.origins.entries.map(brief)]), [
+      ['express-cors', ['reflect-any `origin: true`']],
+      ['fastify-cors', ['any']],
+      ['express-cors', ['exact https://a.test']],
+    ]);
+  });
+
   it('does not throw on half-typed or unrelated code', async () => {
     const texts: Array<[string, string]> = [
       [`${CJS}app.use(cors({ origin: [`, 'a.js'],

@@ -59,7 +59,8 @@ export const expressCors: Extractor = {
       }
     }
 
-    const sites = found.map(f => toSite(f, scope, root, ctx));
+    found.push(...typedOptions(index, found, nestLib));
+    const sites = found.sort((a, b) => a.call.startIndex - b.call.startIndex).map(f => toSite(f, scope, root, ctx));
     const isCors = (n: Node) => {
       const u = unwrap(n);
       return middlewareCalls.has(u.id) || (u.type === 'identifier' && middlewareNames.has(u.text));
@@ -112,4 +113,23 @@ function nestCreateOption(call: Node, scope: JsScope): Node | undefined {
     if (p) return p.node.type === 'pair' ? p.node.childForFieldName('value') ?? undefined : p.node;
   }
   return undefined;
+}
+
+const OPTION_TYPES: Readonly<Record<string, JsCorsLibrary>> = { CorsOptions: 'express-cors', FastifyCorsOptions: 'fastify-cors' };
+
+/**
+ * `export const corsOptions: CorsOptions = {...}` in a config module that hands the object to cors
+ * in another file; objects passed to a cors call here are read at that call instead.
+ */
+function typedOptions(index: TreeIndex, found: readonly Found[], nestLib: JsCorsLibrary): Found[] {
+  const passed = new Set(found.flatMap(f => (f.options && unwrap(f.options).type === 'identifier' ? [unwrap(f.options).text] : [])));
+  return index.of('variable_declarator').flatMap(decl => {
+    const name = decl.childForFieldName('name');
+    const value = decl.childForFieldName('value');
+    const typeName = /\b(FastifyCorsOptions|CorsOptions)\b/.exec(decl.childForFieldName('type')?.text ?? '')?.[1];
+    if (!typeName || !value || name?.type !== 'identifier' || passed.has(name.text)) return [];
+    const from = index.of('import_statement').find(i => new RegExp(`\\b${typeName}\\b`).test(i.text));
+    const lib = /['"]@nestjs\//.test(from?.text ?? '') ? nestLib : OPTION_TYPES[typeName];
+    return [{ lib, call: decl, options: value, defaultAt: value, scope: { kind: 'app' } }];
+  });
 }
