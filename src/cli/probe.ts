@@ -49,7 +49,8 @@ function parseArgs(argv: readonly string[]): Parsed | string {
         break;
       }
       case '--credentials': {
-        const mode = inline ?? 'include';
+        // A bare flag means include; a following mode word is consumed (`--credentials omit`).
+        const mode = inline ?? (['include', 'omit', 'same-origin'].includes(args[i + 1]) ? args[++i] : 'include');
         if (mode !== 'include' && mode !== 'omit' && mode !== 'same-origin') return `--credentials takes include, same-origin or omit, not '${mode}'.`;
         credentials = mode;
         break;

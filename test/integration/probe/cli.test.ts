@@ -32,7 +32,7 @@ describe('cors-lens probe (CLI)', function () {
   });
 
   it('exits 1 with the Chrome line when it blocks, and prints JSON on request', async () => {
-    const r = await run([`${server.base}/case/star`, '--credentials', '--json', '--no-scan']);
+    const r = await run(['--credentials', 'include', `${server.base}/case/star`, '--json', '--no-scan']);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.out);
     assert.equal(json.allowed, false);
