@@ -29,12 +29,12 @@ export function makeFix(title: string, applicability: Fix['applicability'], pref
   return { title, applicability, preferred, edits: sorted };
 }
 
-export function lineStartAt(text: string, offset: number): number {
+function lineStartAt(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** End of the line holding `offset`, before its newline (or the end of the text). */
-export function lineEndAt(text: string, offset: number): number {
+function lineEndAt(text: string, offset: number): number {
   const i = text.indexOf('\n', offset);
   return i < 0 ? text.length : i;
 }
@@ -45,7 +45,7 @@ export function indentAt(text: string, offset: number): string {
 }
 
 /** The file's indentation step: the smallest indentation of any line, else four spaces. */
-export function indentUnit(text: string): string {
+function indentUnit(text: string): string {
   let best: string | undefined;
   for (const m of text.matchAll(/^([ \t]+)\S/gm)) if (!best || m[1].length < best.length) best = m[1];
   return best ?? '    ';

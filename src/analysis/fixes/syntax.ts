@@ -35,7 +35,7 @@ export function nodeAt(root: Node, range: Range): Node | undefined {
   return undefined;
 }
 
-export const SEQUENCE_TYPES = new Set(['list', 'tuple', 'set', 'array']);
+const SEQUENCE_TYPES = new Set(['list', 'tuple', 'set', 'array']);
 
 export function isSequence(node: Node | null | undefined): node is Node {
   return !!node && SEQUENCE_TYPES.has(node.type);
