@@ -108,6 +108,19 @@ export function differentialCases(origin: string): DiffCase[] {
     preflighted('accept-long', 'Accept longer than 128 bytes forces a preflight', 'GET', reply(200, [O]), [O], { headers: [['Accept', `text/${'a'.repeat(200)}`]] }),
     preflighted('range-multi', 'multi-range Range forces a preflight', 'GET', reply(200, [O]), [O], { headers: [['Range', 'bytes=0-1,3-4']] }),
 
+    // Header and method rules at the edges.
+    simple('forbidden-dropped', 'forbidden headers are dropped, so no preflight', [ACAO('*')], { headers: [['Sec-Foo', '1'], ['Cookie', 'a=1'], ['Accept-Encoding', 'identity']] }),
+    simple('content-language-ok', 'ordinary Content-Language is safelisted', [ACAO('*')], { headers: [['Content-Language', 'en-US']] }),
+    simple('lower-get', "'get' is normalised and simple", [ACAO('*')], { method: 'get' }),
+    simple('multipart-post', 'multipart/form-data POST is simple', [ACAO('*')], { method: 'POST', headers: [['Content-Type', 'multipart/form-data; boundary=x']] }),
+    preflighted('content-type-quote', 'a quote in Content-Type forces a preflight', 'POST', reply(200, [O]), [O], { headers: [['Content-Type', 'text/plain; charset="utf-8"']] }),
+    preflighted('accept-paren', "'(' in Accept forces a preflight", 'GET', reply(200, [O]), [O], { headers: [['Accept', 'a(b']] }),
+    preflighted('dup-accept', 'duplicate Accept lines are combined before the 128-byte limit', 'GET', reply(200, [O]), [O], { headers: [['Accept', 'a'.repeat(100)], ['Accept', 'b'.repeat(100)]] }),
+    preflighted('lower-delete', "'delete' is normalised to DELETE", 'delete', reply(200, [O, ACAM('DELETE')]), [O]),
+    preflighted('options-method', 'an OPTIONS fetch is preflighted too', 'OPTIONS', reply(200, [O, ACAM('OPTIONS')]), [O]),
+    preflighted('auth-star-cred', 'Authorization with * and credentials', 'GET', reply(200, [O, ACAC('true'), ACAH('*')]), [O, ACAC('true')], { headers: [['Authorization', 'Bearer t']], ...include }),
+    preflighted('acah-authorization-upper', 'AUTHORIZATION listed in capitals', 'GET', reply(200, [O, ACAH('AUTHORIZATION')]), [O], { headers: [['Authorization', 'Bearer t']] }),
+
     // Redirects of the actual request.
     { id: 'redir-ok', why: 'same-server redirect with CORS on both hops', method: 'GET', scripted: {
       'redir-ok': { actual: reply(302, [['Location', '/case/redir-ok-2'], ACAO('*')]) },
