@@ -366,6 +366,15 @@ app.get('/d', (req, res) => res.set('Access-Control-Allow-Origin', pick(req)).en
     assert.deepEqual(sites[3].origins.entries[0].source, { kind: 'env-default', variable: 'SITE_ORIGIN' });
   });
 
+  it('ignores request headers of HTTP clients and expected headers in tests', async () => {
+    const { sites } = await model(`fetch('/api', { headers: { 'Access-Control-Allow-Origin': '*' } });
+axios.get('/api', { headers: { 'Access-Control-Allow-Origin': '*' } });
+expect(res.headers).toEqual({ 'access-control-allow-origin': '*' });
+export const GET = () => NextResponse.json({}, { headers: { 'Access-Control-Allow-Origin': '*' } });
+`);
+    assert.equal(sites.length, 1);
+  });
+
   it('reads NestJS @Header and next.config-style header lists', async () => {
     const { sites } = await model(`@Controller('files')
 export class FilesController {

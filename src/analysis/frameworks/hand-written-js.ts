@@ -54,6 +54,7 @@ export const handWrittenJs: Extractor = {
       }
     }
     for (const obj of index.of('object')) {
+      if (inClientOrTestCall(obj)) continue;
       for (const w of objectWrites(obj)) add(ownerOf(obj, root), w);
     }
 
@@ -100,6 +101,24 @@ function objectWrites(obj: Node): Write[] {
     const name = k && propertyKey(k);
     return name && v && HEADER_KEY.test(name) ? [{ name: name.toLowerCase(), value: v, at: p }] : [];
   });
+}
+
+/**
+ * Request headers of an HTTP client (`fetch(url, { headers: {...} })`, `axios.get(...)`) and expected
+ * headers in tests are not what this server answers.
+ */
+const CLIENT = /^(fetch|axios(\.\w+)?|\w*[Hh]ttp(Client)?\.\w+|request|got|ky|superagent)$/;
+const TEST = /(^|\.)(expect|assert|deepEqual|deepStrictEqual|strictEqual|equal|toEqual|toStrictEqual|toMatchObject|include)$/;
+
+function inClientOrTestCall(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'call_expression') {
+      const callee = p.childForFieldName('function')?.text ?? '';
+      return CLIENT.test(callee) || TEST.test(callee);
+    }
+    if (p.type === 'new_expression' || p.type === 'statement_block') return false;
+  }
+  return false;
 }
 
 function ownerOf(node: Node, root: Node): Node {
