@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { judge } from '../../../src/probe/verdict';
+import { judge, walk } from '../../../src/probe/verdict';
 import type { HeaderList, ProbeRequest } from '../../../src/probe/types';
 
 const ORIGIN = 'http://localhost:3000';
@@ -122,6 +122,31 @@ describe('probe verdict', () => {
     const v = judge(get, { actual: [ok([['Access-Control-Allow-Origin', '*'], ['Access-Control-Expose-Headers', '*'],
       ['X-Total', '3'], ['Set-Cookie', 'a=1'], ['Content-Type', 'text/plain']])] });
     assert.deepEqual(v.exposedHeaders, ['access-control-allow-origin', 'access-control-expose-headers', 'content-type', 'x-total']);
+  });
+
+  it('takes the hop form and wants a preflight before each preflighted hop', () => {
+    const pf = ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Methods', 'PUT'], ['Access-Control-Allow-Headers', 'x-token']]);
+    const hop0 = ok([['Access-Control-Allow-Origin', ORIGIN], ['Location', '/v2']], 307);
+    const partial = walk(put, [{ preflight: pf, response: hop0 }]);
+    assert.equal(partial.verdict.complete, false);
+    assert.deepEqual(partial.next && { kind: partial.next.kind, hop: partial.next.hop, url: partial.next.url, method: partial.next.method },
+      { kind: 'preflight', hop: 1, url: 'http://127.0.0.1:5000/v2', method: 'PUT' });
+    const v = judge(put, { hops: [{ preflight: pf, response: hop0 }, { preflight: pf, response: ok([['Access-Control-Allow-Origin', ORIGIN]]) }] });
+    assert.equal(v.allowed, true);
+    assert.equal(v.complete, true);
+  });
+
+  it('turns a POST into a simple GET after a 303', () => {
+    const json: ProbeRequest = { ...get, method: 'POST', headers: [['Content-Type', 'application/json']] };
+    const pf = ok([['Access-Control-Allow-Origin', ORIGIN], ['Access-Control-Allow-Headers', 'content-type']]);
+    const { next } = walk(json, [{ preflight: pf, response: ok([['Access-Control-Allow-Origin', ORIGIN], ['Location', '/done']], 303) }]);
+    assert.equal(next?.kind, 'actual');
+    assert.equal(next?.method, 'GET');
+    assert.deepEqual(next?.headers, []);
+  });
+
+  it('applies no CORS checks to same-origin requests', () => {
+    assert.equal(judge({ ...put, url: 'http://localhost:3000/api' }, { actual: [ok([])] }).allowed, true);
   });
 
   it('explains plan errors as the TypeError fetch() throws', () => {
