@@ -129,6 +129,19 @@ async def cors(request: Request, call_next):
     assert.equal(site.varyOrigin, false);
   });
 
+  it('reads headers a route sets on its own response, scoped to the route', async () => {
+    const { sites: [site], at } = await sites(`${HEAD}from fastapi.responses import JSONResponse
+@app.get("/widgets/{name}")
+async def widget(name: str, request: Request):
+    return JSONResponse({}, headers={"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "X-Widget"})
+`);
+    assert.equal(site.framework, 'hand-written');
+    assert.deepEqual(site.scope, { kind: 'route', pattern: '/widgets/{name}' });
+    assert.deepEqual(site.origins.entries.map(e => e.kind), ['any']);
+    assert.equal(at(site.origins.entries[0].range), '"*"');
+    assert.deepEqual(site.exposeHeaders?.value, ['X-Widget']);
+  });
+
   describe('half-typed and invalid code', () => {
     const broken = [
       `${HEAD}app.add_middleware(CORSMiddleware, allow_origins=[`,

@@ -1,6 +1,6 @@
 // Starlette / FastAPI CORSMiddleware: `app.add_middleware(CORSMiddleware, ...)`,
 // `Middleware(CORSMiddleware, ...)` (in `middleware=[...]`), `CORSMiddleware(app, ...)`, and
-// Access-Control-* headers written by hand in an `@app.middleware("http")` function.
+// Access-Control-* headers written by hand in an `@app.middleware("http")` function or a route.
 // Semantics read from starlette/middleware/cors.py (0.26.1, unchanged in 0.47).
 import type { CorsSite, OriginEntry, OriginPolicy } from '../model/policy';
 import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
@@ -9,7 +9,7 @@ import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
 import {
   calleeName, callOptions, importedNames, insertBeforeClose, isDevGuarded, literalRange, locatedBool, locatedList, locatedNumber,
-  Scopes, sourceOf, stringValue, type Opt,
+  routeOf, Scopes, sourceOf, stringValue, type Opt,
 } from './python-shared';
 
 function originEntry(item: PyValue, container: PyValue): OriginEntry {
@@ -72,10 +72,12 @@ function middlewareSite(call: Node, scopes: Scopes, ctx: ExtractContext): CorsSi
   };
 }
 
+const ASGI_IMPORT = /^\s*(from\s+(fastapi|starlette)[\w.]*\s+import|import\s+(fastapi|starlette)\b)/m;
+
 export const starlette: Extractor = {
   id: 'starlette',
   languages: ['python'],
-  mentions: text => /CORSMiddleware|\.middleware\(\s*["']http["']\s*\)/.test(text),
+  mentions: text => /CORSMiddleware|\.middleware\(\s*["']http["']\s*\)|Access-Control-Allow-Origin/.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
     const names = importedNames(root, /^(starlette|fastapi)\.middleware\.cors$/, 'CORSMiddleware');
@@ -93,6 +95,17 @@ export const starlette: Extractor = {
       const def = fn.childForFieldName('definition');
       const site = def && handWrittenSite(fn, scopes.of(def), 'the HTTP middleware', ctx.devFile);
       if (site) sites.push(site);
+    }
+    // Routes that set the headers on their own Response (Flask views look the same; the flask adapter reads those).
+    if (ASGI_IMPORT.test(ctx.text)) {
+      for (const view of descendantsOfType(root, 'decorated_definition')) {
+        const route = routeOf(view);
+        const def = view.childForFieldName('definition');
+        if (!route || !def) continue;
+        const name = def.childForFieldName('name')?.text ?? 'route';
+        const site = handWrittenSite(view, scopes.of(def), `the \`${name}\` route`, ctx.devFile, { kind: 'route', pattern: route.path });
+        if (site) sites.push(site);
+      }
     }
     return { sites, wiring: [], settings: [] };
   },
