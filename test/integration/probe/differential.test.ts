@@ -59,8 +59,11 @@ describe('probe vs Chromium (differential)', function () {
       probe({ ...r, origin }, { sendUnsafe: true, securityScan: false, timeoutMs: 5000 }))));
     const log = scripted.log;
     const { consoleErrors, corsIssues } = chrome.diagnostics;
-    // Console and DevTools issue events trail the fetch() rejections slightly.
-    await new Promise((r) => setTimeout(r, 300));
+    // Console and DevTools issue events trail the fetch() rejections: wait until they stop coming.
+    for (let seen = -1, i = 0; seen !== consoleErrors.length + corsIssues.length && i < 40; i++) {
+      seen = consoleErrors.length + corsIssues.length;
+      await new Promise((r) => setTimeout(r, 150));
+    }
     cases.forEach((c, i) => {
       const url = requests[i].url;
       const message = consoleErrors.find((t) => t.startsWith(`Access to fetch at '${url}'`) || t.includes(`(redirected from '${url}')`));
