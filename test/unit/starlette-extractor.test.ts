@@ -46,12 +46,15 @@ app.add_middleware(CORSMiddleware, allow_origins=ORIGINS, allow_credentials=True
   });
 
   it('models a str allow_origins the way `in` reads it', async () => {
-    const { sites: [comma, star] } = await sites(`${HEAD}app.add_middleware(CORSMiddleware, allow_origins="https://a.example.com, https://b.example.com")
+    const { sites: [comma, star], at } = await sites(`${HEAD}app.add_middleware(CORSMiddleware, allow_origins="https://a.example.com, https://b.example.com")
 app.add_middleware(CORSMiddleware, allow_origins="https://*.example.com")
 `);
-    assert.deepEqual(comma.origins.entries.map(brief), ['exact https://a.example.com, https://b.example.com']);
+    // `origin in "<str>"`: every substring is allowed, which no entry kind expresses.
+    assert.deepEqual(comma.origins.entries.map(brief), ['dynamic']);
+    assert.equal(at(comma.origins.notAList), '"https://a.example.com, https://b.example.com"');
     // "*" in "https://*.example.com" is True: every origin is allowed.
     assert.deepEqual(star.origins.entries.map(brief), ['any']);
+    assert.equal(star.origins.notAList, undefined);
   });
 
   it('reads allow_origin_regex as a fullmatch regex without flags', async () => {

@@ -3,6 +3,7 @@
 // Access-Control-* headers written by hand in an `@app.middleware("http")` function or a route.
 // Semantics read from starlette/middleware/cors.py (0.26.1, unchanged in 0.47).
 import type { CorsSite, OriginEntry, OriginPolicy } from '../model/policy';
+import type { Range } from '../model/range';
 import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
@@ -27,15 +28,22 @@ function originEntry(item: PyValue, container: PyValue): OriginEntry {
 /**
  * `allow_origins` (default `()`: no origin at all) plus `allow_origin_regex` (fullmatch).
  * A str instead of a list makes both `"*" in allow_origins` and `origin in allow_origins`
- * substring tests: a str holding `*` allows everyone, any other str is kept whole as one exact
- * entry (malformed-origin explains commas and spaces).
+ * substring tests: a str holding `*` allows everyone; any other str allows every substring of
+ * itself, which no entry kind expresses, so it is dynamic and flagged as `notAList`.
  */
 function originPolicy(origins: Opt | undefined, regex: Opt | undefined): OriginPolicy {
   const entries: OriginEntry[] = [];
+  let notAList: Range | undefined;
   if (origins) {
     const v = origins.value;
-    if (v.kind === 'str' && v.value.includes('*')) entries.push({ kind: 'any', range: rangeOf(v.node), source: v.source });
-    else entries.push(...(v.kind === 'seq' ? v.items : [v]).map(i => originEntry(i, v)));
+    if (v.kind === 'str' && v.value.includes('*')) {
+      entries.push({ kind: 'any', range: rangeOf(v.node), source: v.source });
+    } else if (v.kind === 'str') {
+      notAList = rangeOf(v.node);
+      entries.push({ kind: 'dynamic', range: notAList, source: v.source, how: `${origins.name} is a string, so Starlette allows every substring of it` });
+    } else {
+      entries.push(...(v.kind === 'seq' ? v.items : [v]).map(i => originEntry(i, v)));
+    }
   }
   const r = regex?.value;
   if (r?.kind === 'str' || r?.kind === 'regex') {
@@ -45,7 +53,7 @@ function originPolicy(origins: Opt | undefined, regex: Opt | undefined): OriginP
   }
   const written = origins ?? regex;
   return written
-    ? { entries, range: rangeOf(written.written), source: written.value.source, option: written.name }
+    ? { entries, range: rangeOf(written.written), source: written.value.source, option: written.name, notAList }
     : { entries, range: undefined, source: { kind: 'library-default' }, option: 'allow_origins' };
 }
 
