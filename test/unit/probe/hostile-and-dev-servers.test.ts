@@ -47,7 +47,14 @@ describe('dev-server URL discovery', () => {
     assert.deepEqual(devServerUrls('/w/index.ts', 'const PORT = process.env.PORT || 3001;\napp.listen(PORT);'), ['http://localhost:3001/']);
   });
 
-  it('reads ports from package.json scripts', () => {
+  it('reads ports from package.json scripts and documented start commands', () => {
     assert.deepEqual(devServerUrls('/w/package.json', '{"scripts": {"api": "uvicorn main:app --port 9000"}}'), ['http://localhost:9000/']);
+    assert.deepEqual(devServerUrls('/w/Procfile', 'web: python manage.py runserver 0.0.0.0:8002'), ['http://localhost:8002/']);
+    assert.deepEqual(devServerUrls('/w/api.py', '"""Start: uvicorn api:app --reload --port 8123"""\napp = FastAPI()'), ['http://localhost:8123/']);
+  });
+
+  it('reads ports hidden behind environment defaults', () => {
+    assert.deepEqual(devServerUrls('/w/app.py', 'app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "5050")))'), ['http://localhost:5050/']);
+    assert.deepEqual(devServerUrls('/w/server.js', 'const PORT = Number(process.env.PORT || 4100);\nconst s = app.listen(PORT, HOST);'), ['http://localhost:4100/']);
   });
 });
