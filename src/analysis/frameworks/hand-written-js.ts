@@ -9,7 +9,7 @@ import type { Extractor } from './extractor';
 import { inDevelopmentBlock } from './js/dev-only';
 import { allowedUnder, dynamic, guardsOf, type OriginTest } from './js/origin-checks';
 import { isRequestOrigin } from './js/request-origin';
-import { codeQuote, enclosingFunction, isIdentifier, memberCall, stringLiteral } from './js/syntax';
+import { codeQuote, enclosingFunction, isIdentifier, memberCall, paramNames, stringLiteral } from './js/syntax';
 import { treeIndex } from './js/tree-index';
 
 interface Write {
@@ -63,15 +63,15 @@ export const handWrittenJs: Extractor = {
       const origin = g.writes.filter(w => w.name === ACAO);
       if (origin.length === 0) continue;
       const varyOrigin = g.varyOrigin || g.writes.some(w => w.name === 'vary' && mentionsOriginName(scope.eval(w.value)));
-      const first = isRequestOrigin(origin[0].value) ? { source: { kind: 'literal' } as const } : scope.eval(origin[0].value);
+      const entries = origin.flatMap(w => originEntries(w, w.value, scope, g.owner));
       sites.push({
         framework: 'hand-written',
         scope: { kind: 'response' },
         range: rangeOf(origin[0].at),
         origins: {
-          entries: origin.flatMap(w => originEntries(w, w.value, scope, g.owner)),
+          entries,
           range: rangeOf(origin[0].value),
-          source: first.source,
+          source: entries[0]?.source ?? { kind: 'literal' },
           option: 'Access-Control-Allow-Origin',
         },
         credentials: credentials(g.writes, scope),
@@ -149,6 +149,8 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
     }
     return [dynamic(n, { kind: 'literal' }, `\`${n.text}\` echoed after a check`), ...allowed.entries.filter(e => e.kind !== 'dynamic')];
   }
+  // A parameter (`function setCors(res, origin)`) is whatever the caller passes; a same-named binding elsewhere is not it.
+  if (n.type === 'identifier' && isParameter(n)) return [dynamic(n, { kind: 'literal' }, `the parameter \`${n.text}\``)];
   const v = scope.eval(n);
   const source = v.source;
   if (v.kind === 'str') {
@@ -161,6 +163,11 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
   if (v.kind === 'nullish') return [];
   const how = source.kind === 'env' ? `$${source.variable}, read at run time` : `\`${n.text.replace(/\s+/g, ' ').slice(0, 40)}\`, computed at run time`;
   return [dynamic(n, source, how)];
+}
+
+function isParameter(id: Node): boolean {
+  for (let fn = enclosingFunction(id); fn; fn = enclosingFunction(fn)) if (paramNames(fn).includes(id.text)) return true;
+  return false;
 }
 
 function mentionsOriginName(v: JsValue): boolean {
