@@ -66,7 +66,8 @@ function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAc
   const dynamic = site.origins.entries.find(e => e.kind === 'dynamic');
   if (dynamic?.kind === 'dynamic') {
     // `CORS_ALLOWED_ORIGINS = "https://a.example"` (a string where a list belongs) becomes the list it meant.
-    const listed = site.framework === 'django-cors-headers' && withSyntax(ctx, root => stringToList(root, dynamic.range, origin));
+    const notAList = site.origins.notAList;
+    const listed = notAList && withSyntax(ctx, root => stringToList(root, notAList, origin));
     if (listed) return { ...base, fix: listed };
     return explain(`The allowed origins are decided at run time here (${dynamic.how}); add ${origin} in the code that decides.`);
   }
@@ -95,12 +96,11 @@ function addEdits(site: CorsSite, root: Node, ctx: FixContext, origin: string): 
 }
 
 function stringToList(root: Node, range: Range, origin: string): Fix | undefined {
+  // `("https://a.example")`, the tuple that lost its comma, is a string in parentheses: the whole range goes.
   const node = nodeAt(root, range);
   if (node?.type !== 'string') return undefined;
-  // `("https://a.example")`, the tuple that lost its comma, becomes a list.
-  const whole = node.parent?.type === 'parenthesized_expression' ? node.parent : node;
   const literal = stringLiteral(origin, quoteStyle(node, root, true));
-  return makeFix(`Add ${origin} to allowed origins`, 'unsafe', false, [replace(whole, `[${node.text}, ${literal}]`)]);
+  return makeFix(`Add ${origin} to allowed origins`, 'unsafe', false, [replace(range, `[${node.text}, ${literal}]`)]);
 }
 
 /** Whether the library would already let `origin` through because of `entry`. */

@@ -51,8 +51,41 @@ export function malformedOriginFixes(site: CorsSite, entry: Extract<OriginEntry,
     const fix = edits && makeFix('Split into one origin per entry', 'safe', true, edits);
     return fix ? [fix] : [];
   }
+  if (entry.value.trim() === '*') {
+    const star = removeStarFix(entry, ctx);
+    return star ? [star] : [];
+  }
   const glob = globFix(site, entry, entry.value, ctx);
   return glob ? [glob] : [];
+}
+
+/**
+ * A string where the library iterates a list (`OriginPolicy.notAList`) → the list it meant, split at
+ * commas. Safe: the origins it names keep matching; the characters or substrings it also let through go.
+ */
+export function notAListFix(site: CorsSite, ctx: FixContext): Fix | undefined {
+  const range = site.origins.notAList;
+  if (!range || !isPython(ctx) || elsewhere(site.origins.source)) return undefined;
+  const edits = withSyntax(ctx, root => {
+    const node = nodeAt(root, range);
+    const value = node?.type === 'string' ? pyString(node) : undefined;
+    if (!node || value === undefined) return undefined;
+    const parts = value.split(/[,\s]+/).filter(Boolean);
+    const q = quoteStyle(node, root, true);
+    const items = parts.length === 1 ? [node.text] : parts.map(p => stringLiteral(normalize(p) ?? p, q));
+    return [replace(range, `[${items.join(', ')}]`)];
+  });
+  return edits && makeFix('Make it a list', 'safe', true, edits);
+}
+
+/** `['https://a.example', '*']` where the library compares `*` as a string: the entry matches nothing, so it can go. */
+function removeStarFix(entry: OriginEntry, ctx: FixContext): Fix | undefined {
+  const edits = withSyntax(ctx, root => {
+    const node = nodeAt(root, entry.range);
+    const seq = node && enclosingSequence(node);
+    return seq && node.type === 'string' ? removeItem(ctx.text, seq, node) : undefined;
+  });
+  return edits && makeFix("Remove '*', which matches no origin here", 'safe', true, edits);
 }
 
 /**

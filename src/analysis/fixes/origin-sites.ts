@@ -1,10 +1,11 @@
 // Where a site's allowed origins are written, and how each library spells a new origins option.
 import type { TextEdit } from '../model/finding';
 import type { CorsSite, OriginEntry, ValueSource } from '../model/policy';
+import type { Range } from '../model/range';
 import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
 import { moduleStatements } from '../values/python';
 import { JsScope, unwrap } from '../values/javascript';
-import { appendItem, appendLines, indentAt, insertLineAfter } from './edits';
+import { appendItem, appendLines, indentAt, insertLineAfter, replace } from './edits';
 import { closest, enclosingSequence, isPython, isSequence, nodeAt, quoteStyle, stringLiteral, type FixContext } from './syntax';
 
 /** Sources this file cannot change: the value lives in the environment or another module. */
@@ -91,14 +92,13 @@ export function listLiteral(values: readonly string[], root: Node, scope: Node |
 }
 
 /** Adds the origins option to a site that does not write one, in the library's own spelling. */
-export function createOriginsOption(site: CorsSite, root: Node, ctx: FixContext, values: readonly string[]): TextEdit[] | undefined {
-  const at = nodeAt(root, site.range) ?? root.descendantForIndex(site.range.start);
+export function createOriginsOption(site: CorsSite, root: Node, ctx: FixContext, values: readonly string[], where: Range = site.range): TextEdit[] | undefined {
+  if (site.framework === 'django-cors-headers') {
+    return [addSetting(ctx, lastCorsSetting(root), `CORS_ALLOWED_ORIGINS = ${listLiteral(values, root, undefined, ctx)}`)];
+  }
+  const at = nodeAt(root, where) ?? nodeAt(root, site.range);
   if (!at) return undefined;
   switch (site.framework) {
-    case 'django-cors-headers': {
-      const line = `CORS_ALLOWED_ORIGINS = ${listLiteral(values, root, undefined, ctx)}`;
-      return [addSetting(ctx, lastCorsSetting(root), line)];
-    }
     case 'flask-cors': {
       // A resource's options dict takes an "origins" key; CORS(...) / @cross_origin(...) a keyword.
       const dict = at.type === 'dictionary' ? at : at.type === 'pair' ? at.childForFieldName('value') : null;
@@ -111,8 +111,13 @@ export function createOriginsOption(site: CorsSite, root: Node, ctx: FixContext,
     case 'starlette':
       return keywordOnCall(at, root, ctx, 'allow_origins', values);
     case 'express-cors':
-    case 'nestjs':
       return jsOption(at, root, ctx, values, 0);
+    case 'nestjs': {
+      // `NestFactory.create(M, { cors: true })`: the option object replaces `true`.
+      const value = at.type === 'pair' ? at.childForFieldName('value') : null;
+      if (value?.type === 'true') return [replace(value, `{ origin: ${listLiteral(values, root, at, ctx)} }`)];
+      return jsOption(at, root, ctx, values, 0);
+    }
     case 'fastify-cors':
       return jsOption(at, root, ctx, values, 1);
     default:

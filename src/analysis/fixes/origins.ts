@@ -39,7 +39,7 @@ export function allowlistFix(site: CorsSite, entry: OriginEntry, ctx: FixContext
 }
 
 function wildcardEdits(site: CorsSite, entry: OriginEntry, root: Node, ctx: FixContext, added: string[], kept: string[]): TextEdit[] | undefined {
-  if (entry.source.kind === 'library-default') return added.length ? createOriginsOption(site, root, ctx, added) : undefined;
+  if (entry.source.kind === 'library-default') return added.length ? createOriginsOption(site, root, ctx, added, entry.range) : undefined;
   const node = nodeAt(root, entry.range);
   if (!node) return undefined;
   if (site.framework === 'django-cors-headers') return djangoEdits(node, root, ctx, added);
@@ -48,11 +48,15 @@ function wildcardEdits(site: CorsSite, entry: OriginEntry, root: Node, ctx: FixC
     const q = quoteStyle(seq, root, isPython(ctx));
     return replaceItem(ctx.text, seq, node, added.map(o => stringLiteral(o, q)));
   }
-  if (site.framework === 'starlette') return starletteRegexEdits(node, root, ctx, added, kept);
+  if (site.framework === 'starlette' && closest(node, ['keyword_argument'])?.childForFieldName('name')?.text === 'allow_origin_regex') {
+    return starletteRegexEdits(node, root, ctx, added, kept);
+  }
   // A shared boolean (`ALLOW_ALL = True` used elsewhere too) is not ours to rewrite.
   if (entry.source.kind === 'variable' && (node.type === 'true' || node.type === 'false')) return undefined;
   const value = isPython(ctx) ? node : optionValue(node);
-  return value && [replace(value, listLiteral(kept, root, value.parent ?? undefined, ctx))];
+  if (!value) return undefined;
+  const list = listLiteral(kept, root, value.parent ?? undefined, ctx);
+  return [replace(value, value.type === 'method_definition' ? `origin: ${list}` : list)];
 }
 
 /**
@@ -65,7 +69,9 @@ function optionValue(node: Node): Node | undefined {
     return (p?.type === 'pair' && p.childForFieldName('value')?.equals(n)) || (p?.type === 'variable_declarator' && p.childForFieldName('value')?.equals(n));
   };
   if (isValue(node)) return node;
-  const fn = closest(node, ['arrow_function', 'function_expression', 'function']);
+  const fn = closest(node, ['arrow_function', 'function_expression', 'function', 'method_definition']);
+  // `origin(origin, callback) { … }` is a method: the whole property is the value.
+  if (fn?.type === 'method_definition') return fn.childForFieldName('name')?.text === 'origin' ? fn : undefined;
   return fn && isValue(fn) ? fn : undefined;
 }
 
@@ -116,10 +122,25 @@ export function disableCredentialsFix(site: CorsSite, ctx: FixContext): Fix | un
   return edits && makeFix('Disable credentials', 'unsafe', false, edits);
 }
 
+/**
+ * `CORS_ALLOWED_ORIGIN_REGEXES = (r"^https://…$")` lost its tuple comma, so each character is a
+ * pattern and `^` admits everyone: the list it meant. Unsafe like any narrowing, but it is the author's own pattern.
+ */
+function djangoStringToListFix(site: CorsSite, entry: OriginEntry, ctx: FixContext): Fix | undefined {
+  if (site.framework !== 'django-cors-headers' || entry.source.kind !== 'literal') return undefined;
+  const edits = withSyntax(ctx, root => {
+    const node = nodeAt(root, entry.range);
+    if (node?.type !== 'string' || enclosingSequence(node)) return undefined;
+    const whole = node.parent?.type === 'parenthesized_expression' ? node.parent : node;
+    return [replace(whole, `[${node.text}]`)];
+  });
+  return edits && makeFix('Make it a list of one pattern', 'unsafe', true, edits);
+}
+
 /** The fixes for "every origin may call": the allowlist first, then credentials off when they are on. */
 export function anyOriginFixes(site: CorsSite, entry: OriginEntry, ctx: FixContext, devOrigins: readonly string[]): Fix[] {
   const fixes: Fix[] = [];
-  const allow = allowlistFix(site, entry, ctx, devOrigins);
+  const allow = djangoStringToListFix(site, entry, ctx) ?? allowlistFix(site, entry, ctx, devOrigins);
   if (allow) fixes.push(allow);
   const off = disableCredentialsFix(site, ctx);
   if (off) fixes.push(off);

@@ -27,13 +27,25 @@ function after(stmt: Node, ctx: FixContext, code: string): TextEdit[] {
   return [insertLineAfter(ctx.text, stmt.endIndex, indentAt(ctx.text, stmt.startIndex) + code)];
 }
 
+/**
+ * The header write holding `value` (which may sit deep in a ternary): a `'Access-Control-Allow-Origin': v`
+ * pair, or a call whose first argument names the header.
+ */
+function headerWrite(value: Node, pairType: string, argsType: string): { pair?: Node; call?: Node } {
+  for (let n: Node | null = value; n && !['expression_statement', 'statement_block', 'block'].includes(n.type); n = n.parent) {
+    const p: Node | null = n.parent;
+    if (p?.type === pairType && p.childForFieldName('value')?.equals(n) && HEADER.test(headerName(p.childForFieldName('key')) ?? '')) return { pair: p };
+    if (p?.type === argsType && HEADER.test(headerName(p.namedChild(0)) ?? '') && !p.namedChild(0)!.equals(n)) return { call: p.parent ?? undefined };
+  }
+  return {};
+}
+
 function jsVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | undefined {
-  const pair = value.parent?.type === 'pair' ? value.parent : undefined;
-  if (pair && HEADER.test(headerName(pair.childForFieldName('key')) ?? '') && pair.parent?.type === 'object') {
+  const { pair, call } = headerWrite(value, 'pair', 'arguments');
+  if (pair?.parent?.type === 'object') {
     const q = quoteStyle(pair.parent, root, false);
     return appendItem(ctx.text, pair.parent, `${stringLiteral('Vary', q)}: ${stringLiteral('Origin', q)}`);
   }
-  const call = value.parent?.type === 'arguments' ? value.parent.parent : undefined;
   const fn = call?.childForFieldName('function');
   const stmt = call && statementOf(call);
   if (!call || fn?.type !== 'member_expression' || !stmt || stmt.type !== 'expression_statement') return undefined;
@@ -54,17 +66,14 @@ function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | unde
   const q = quoteStyle(value.parent ?? undefined, root, true);
   const vary = stringLiteral('Vary', q);
   const origin = stringLiteral('Origin', q);
-  const pair = value.parent?.type === 'pair' ? value.parent : undefined;
-  if (pair && HEADER.test(headerName(pair.childForFieldName('key')) ?? '') && pair.parent?.type === 'dictionary') {
-    return appendItem(ctx.text, pair.parent, `${vary}: ${origin}`);
-  }
+  const { pair, call } = headerWrite(value, 'pair', 'argument_list');
+  if (pair?.parent?.type === 'dictionary') return appendItem(ctx.text, pair.parent, `${vary}: ${origin}`);
   const assign = value.parent?.type === 'assignment' ? value.parent : undefined;
   const left = assign?.childForFieldName('left');
   if (assign && left?.type === 'subscript' && HEADER.test(headerName(left.childForFieldName('subscript')) ?? '')) {
     const stmt = statementOf(assign);
     return stmt && after(stmt, ctx, `${left.childForFieldName('value')!.text}[${vary}] = ${origin}`);
   }
-  const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
   const fn = call?.childForFieldName('function');
   const stmt = call && statementOf(call);
   if (!call || fn?.type !== 'attribute' || !stmt) return undefined;

@@ -5,7 +5,7 @@ import type { OrderedEntry, WiringFact } from '../model/policy';
 import type { Range } from '../model/range';
 import { descendantsOfType, type Node } from '../parse/nodes';
 import { pyString } from '../values/python';
-import { appendItem, insertItemAt, insertLineBefore, makeFix, removeItem, removeLines } from './edits';
+import { appendItem, insert, insertItemAt, insertLineBefore, makeFix, removeItem, removeLines, replace } from './edits';
 import { elsewhere } from './origin-sites';
 import { enclosingSequence, isSequence, itemsOf, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
 
@@ -48,11 +48,20 @@ export function djangoMiddlewareFix(fact: Ordered, corsPath: string, ctx: FixCon
       return insertItemAt(ctx.text, list, at, stringLiteral(corsPath, quoteStyle(list, root, true)));
     }
     const node = entryNode(root, cors);
-    const from = node && enclosingSequence(node);
-    if (!node || !from) return undefined;
-    return [...removeItem(ctx.text, from, node), ...insertItemAt(ctx.text, list, at, node.text)];
+    if (!node) return undefined;
+    const from = enclosingSequence(node);
+    if (from) return [...removeItem(ctx.text, from, node), ...insertItemAt(ctx.text, list, at, node.text)];
+    return appendToInsert(node);
   });
   return edits && makeFix(title, cors ? 'safe' : 'unsafe', true, edits);
+}
+
+/** `MIDDLEWARE.append(X)` → `MIDDLEWARE.insert(0, X)`. */
+function appendToInsert(arg: Node): TextEdit[] | undefined {
+  const call = arg.parent?.type === 'argument_list' ? arg.parent.parent : undefined;
+  const method = call?.childForFieldName('function')?.childForFieldName('attribute');
+  if (method?.text !== 'append' || call!.childForFieldName('arguments')!.namedChildCount !== 1) return undefined;
+  return [replace(method, 'insert'), insert(arg.startIndex, '0, ')];
 }
 
 /** Safe: INSTALLED_APPS only enables the library's startup checks. */

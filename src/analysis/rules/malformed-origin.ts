@@ -1,4 +1,4 @@
-import { globFix, malformedOriginFixes } from '../fixes/malformed';
+import { globFix, malformedOriginFixes, notAListFix } from '../fixes/malformed';
 import { LIBRARIES } from '../model/libraries';
 import { ownEntries } from './origin-facts';
 import { defineRule } from './define-rule';
@@ -22,6 +22,7 @@ export default defineRule({
             ? 'it reads each character as an origin (a tuple needs a trailing comma)'
             : 'it tests whether the Origin is a substring of it, so truncated look-alikes are allowed'}; write a list.`,
           range: site.origins.notAList,
+          fixes: [notAListFix(site, ctx)].filter(f => f !== undefined),
         });
       }
       for (const entry of ownEntries(site)) {
