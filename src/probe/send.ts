@@ -84,12 +84,15 @@ export function describeError(error: unknown, url: string, timeoutMs: number): N
   if (code === 'PROBE_TIMEOUT' || code.endsWith('_TIMEOUT')) {
     return { kind: 'timeout', message: `No response from ${target} within ${timeoutMs} ms.` };
   }
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST/.test(code)) {
+    return { kind: 'tls', message: `${target} does not speak TLS on that port (${code}); is it an http:// server?` };
+  }
   if (TLS_CODES.test(code)) {
     const selfSigned = /SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code);
     return {
       kind: 'tls',
       message: selfSigned
-        ? `The TLS certificate of ${target} is not trusted (${code}); allow self-signed certificates explicitly to probe it.`
+        ? `The TLS certificate of ${target} is not trusted (${code}); allow self-signed certificates explicitly to probe it (setting corsLens.probe.allowSelfSigned, or --insecure).`
         : `The TLS handshake with ${target} failed (${code}${err.message ? `: ${err.message}` : ''}).`,
     };
   }

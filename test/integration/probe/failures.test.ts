@@ -86,6 +86,10 @@ describe('probe failure handling (real sockets)', function () {
     }
   });
 
+  it('says when an https URL points at a plain http server', async () => {
+    await expectError(`${server.base.replace('http:', 'https:')}/case/x`, /does not speak TLS on that port .*is it an http:\/\/ server\?/, 'tls');
+  });
+
   it('explains invalid input without sending anything', async () => {
     const bad = await probe({ url: 'ftp://x/', origin: ORIGIN, method: 'GET', headers: [], credentials: 'omit' });
     assert.equal(bad.outcome, 'error');
