@@ -86,7 +86,13 @@ function runRules(model: FileModel, text: string, options: AnalyzeOptions): Find
     };
     rule.check(ctx);
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+  // One value shared by several sites (a flask-cors config key under many resources) is reported once.
+  const seen = new Set<string>();
+  const unique = findings.filter(f => {
+    const key = `${f.ruleId}@${f.range.start}:${f.range.end}:${f.message}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+  return unique.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 function emptyModel(file: string, language: LanguageId): FileModel {

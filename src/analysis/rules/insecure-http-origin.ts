@@ -1,3 +1,4 @@
+import { describeSource } from '../describe';
 import { credentialsNote, defineRule } from './define-rule';
 import { credentialsOn, isLoopbackHost, ownEntries } from './origin-facts';
 
@@ -17,7 +18,7 @@ export default defineRule({
         const m = /^http:\/\/([^/:]+|\[[^\]]+\])/i.exec(entry.value.trim());
         if (!m || isLoopbackHost(m[1])) continue;
         report({
-          message: `\`${entry.value}\` is plain http: anyone on the network path can inject script into that origin and use the user's credentials against this API; allow its https:// origin instead.`,
+          message: `\`${entry.value}\`${describeSource(entry.source)} is plain http: anyone on the network path can inject script into that origin and use the user's credentials against this API; allow its https:// origin instead.`,
           range: entry.range,
           related: credentialsNote(site),
         });

@@ -3,6 +3,10 @@ import { allowlistFix } from '../fixes/origins';
 import { defineRule } from './define-rule';
 import { credentialsOn, reflectEntries } from './origin-facts';
 
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export default defineRule({
   meta: {
     id: 'reflect-origin',
@@ -17,7 +21,7 @@ export default defineRule({
       for (const entry of reflectEntries(site)) {
         if (entry.kind !== 'reflect-any') continue;
         report({
-          message: `${entry.how} echoes every caller's Origin back${describeSource(entry.source)}, so any website can read the responses; check the origin against an allowlist.`,
+          message: `${capitalize(entry.how)} echoes every caller's Origin back${describeSource(entry.source)}, so any website can read the responses; check the origin against an allowlist.`,
           range: entry.range,
           lowerForDev: site.devOnly,
           fixes: [allowlistFix(site, entry, { text, language: model.language }, options.devOrigins)].filter(f => f !== undefined),
