@@ -7,7 +7,7 @@ import type { JsCorsLibrary } from './cors-options';
 import { moduleOf, stringLiteral } from './syntax';
 import type { TreeIndex } from './tree-index';
 
-export const CORS_MODULES: Readonly<Record<string, JsCorsLibrary>> = {
+const CORS_MODULES: Readonly<Record<string, JsCorsLibrary>> = {
   cors: 'express-cors',
   '@fastify/cors': 'fastify-cors',
   'fastify-cors': 'fastify-cors',

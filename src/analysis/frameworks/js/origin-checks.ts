@@ -13,10 +13,10 @@ export interface AllowSet {
   readonly entries: readonly OriginEntry[];
 }
 
-export const ALL: AllowSet = { all: true, entries: [] };
+const ALL: AllowSet = { all: true, entries: [] };
 export const NONE: AllowSet = { all: false, entries: [] };
 
-export function union(a: AllowSet, b: AllowSet): AllowSet {
+function union(a: AllowSet, b: AllowSet): AllowSet {
   return a.all || b.all ? ALL : { all: false, entries: [...a.entries, ...b.entries] };
 }
 
@@ -181,7 +181,7 @@ export function mentionsOrigin(n: Node, t: OriginTest): boolean {
 }
 
 /** The entries of an allowlist compared with `===` (`includes`, `indexOf`, `Set.has`). */
-export function listSet(node: Node, t: OriginTest): AllowSet {
+function listSet(node: Node, t: OriginTest): AllowSet {
   const v = resolveList(node, t.scope);
   if (v.kind === 'array') {
     const items = v.items.map(i => (i.source.kind === 'literal' ? { ...i, source: v.source } : i));

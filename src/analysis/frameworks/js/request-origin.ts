@@ -9,7 +9,7 @@ const HEADER_BAGS = new Set(['headers', 'header']);
 const HEADER_GETTERS = new Set(['get', 'header', 'getHeader']);
 
 /** The expression itself reads the Origin request header. */
-export function readsOriginHeader(node: Node): boolean {
+function readsOriginHeader(node: Node): boolean {
   const n = unwrap(node);
   if (n.type === 'member_expression') {
     const bag = n.childForFieldName('object');

@@ -5,7 +5,7 @@ import { descendantsOfType, type Node } from '../../parse/nodes';
 import { JsScope } from '../../values/javascript';
 
 const TYPES = ['call_expression', 'variable_declarator', 'import_statement', 'object'] as const;
-export type IndexedType = (typeof TYPES)[number];
+type IndexedType = (typeof TYPES)[number];
 
 export interface TreeIndex {
   readonly scope: JsScope;
