@@ -24,10 +24,12 @@ const common = {
   minify: production,
   legalComments: 'none',
   logLevel: 'warning',
+  // Only reached outside the bundle (tests run from out/); the bundle loads dist/wasm.
+  external: ['@vscode/tree-sitter-wasm/package.json'],
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['src/core.ts'], outfile: 'dist/core.js' }),
 ]);
