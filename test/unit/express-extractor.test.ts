@@ -325,9 +325,11 @@ function d(req, res) { res.writeHead(204, { 'access-control-allow-origin': req.h
 function e(request, reply) { reply.header('Access-Control-Allow-Origin', request.headers.origin); }
 function f(ctx) { ctx.set('Access-Control-Allow-Origin', ctx.get('Origin')); vary(ctx.res, 'Origin'); }
 function g(request) { return new Response('', { headers: { 'Access-Control-Allow-Origin': request.headers.get('origin') } }); }
+const ACAO = 'Access-Control-Allow-Origin';
+function h(req, res) { res.header(ACAO, req.headers.origin); }
 `);
-    assert.deepEqual(sites.map(s => s.origins.entries.map(e => e.kind)), Array(7).fill(['reflect-any']));
-    assert.deepEqual(sites.map(s => s.varyOrigin), [false, true, true, false, false, true, false]);
+    assert.deepEqual(sites.map(s => s.origins.entries.map(e => e.kind)), Array(8).fill(['reflect-any']));
+    assert.deepEqual(sites.map(s => s.varyOrigin), [false, true, true, false, false, true, false, false]);
   });
 
   it('treats an allowlist-guarded echo as dynamic and keeps the list', async () => {

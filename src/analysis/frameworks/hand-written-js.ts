@@ -43,7 +43,7 @@ export const handWrittenJs: Extractor = {
       const [first, second] = callArgs(call);
       const m = memberCall(call);
       const fn = call.childForFieldName('function');
-      const name = stringLiteral(first)?.toLowerCase();
+      const name = headerName(first, scope);
       if (m && SETTERS.has(m.property) && name && second) {
         add(ownerOf(call, root), { name, value: second, at: call });
       } else if (isIdentifier(fn, 'Header') && call.parent?.type === 'decorator' && name && second) {
@@ -163,6 +163,15 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
   if (v.kind === 'nullish') return [];
   const how = source.kind === 'env' ? `$${source.variable}, read at run time` : `\`${n.text.replace(/\s+/g, ' ').slice(0, 40)}\`, computed at run time`;
   return [dynamic(n, source, how)];
+}
+
+/** A header name written as a string or held in a constant (`const ACAO = 'Access-Control-Allow-Origin'`), lower-cased. */
+function headerName(node: Node | undefined, scope: JsScope): string | undefined {
+  if (!node) return undefined;
+  const literal = stringLiteral(node);
+  if (literal !== undefined || unwrap(node).type !== 'identifier') return literal?.toLowerCase();
+  const v = scope.eval(node);
+  return v.kind === 'str' && HEADER_KEY.test(v.value) ? v.value.toLowerCase() : undefined;
 }
 
 function isParameter(id: Node): boolean {
