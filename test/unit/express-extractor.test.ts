@@ -227,6 +227,10 @@ async function bootstrap() {
       ['nestjs', ['any']],
     ]);
     assert.equal(at(sites[0].origins.entries[0].range), 'cors: true');
+    const fastify = await model(`const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());
+app.enableCors({ credentials: 'yes' });
+`, 'main.ts');
+    assert.deepEqual(fastify.sites.map(s => [s.framework, s.credentials?.value]), [['fastify-cors', true]]);
   });
 
   it('reads @fastify/cors registrations with its own reading of arrays and credentials', async () => {
