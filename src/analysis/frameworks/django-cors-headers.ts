@@ -210,7 +210,9 @@ function orderedFact(
   if (s?.value.kind !== 'seq') return undefined;
   const entries = s.value.items.flatMap(i => (i.kind === 'str' ? [{ name: i.value, range: rangeOf(i.node) }] : []));
   if (entries.length < s.value.items.length && !entries.some(wanted)) return undefined;
-  return { kind, range: s.range, entries, source: s.source };
+  // Extended here (`+=`, `.insert`): this file's order to answer for, even if the list began elsewhere.
+  const source = s.source.kind === 'other-file' && mod.ownWrites(name).length > 0 ? { kind: 'literal' as const } : s.source;
+  return { kind, range: s.range, entries, source };
 }
 
 /** CorsPostCsrfMiddleware written in this file's MIDDLEWARE (inherited entries are the base's to report). */

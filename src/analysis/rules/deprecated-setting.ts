@@ -31,7 +31,7 @@ export default defineRule({
         const both = written.has(current);
         report({
           message: both
-            ? `\`${use.name}\` is the old name of \`${current}\`, which is also set here; the new name wins and this one is ignored.`
+            ? `\`${use.name}\` is the old name of \`${current}\`, which is also set (in this file or one it imports); the new name wins and this one is ignored.`
             : `\`${use.name}\` is the deprecated name of \`${current}\`; rename it.`,
           range: use.nameRange,
           severity: both ? 'warning' : 'info',

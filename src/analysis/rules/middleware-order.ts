@@ -1,6 +1,7 @@
 import { djangoMiddlewareFix, expressOrderFix } from '../fixes/wiring';
 import type { OrderedEntry, WiringFact } from '../model/policy';
 import { defineRule, type Report } from './define-rule';
+import { inherited } from './origin-facts';
 
 export const CORS_MIDDLEWARE = 'corsheaders.middleware.CorsMiddleware';
 /** Middleware that can answer a request before CorsMiddleware sees it, so its responses lack CORS headers. */
@@ -15,6 +16,8 @@ function djangoOrder(fact: Extract<WiringFact, { kind: 'django-middleware' }>, h
       range: fact.range,
     };
   }
+  // An order inherited unchanged from a base module is reported there.
+  if (inherited(fact.source)) return undefined;
   const blocker = fact.entries.slice(0, cors).find(e => ANSWERS_EARLY.includes(e.name));
   if (!blocker) return undefined;
   return {
