@@ -57,10 +57,9 @@ export function corsErrorText(error: CorsError, d: MessageDetails = {}): string 
       return "Redirect location '' contains a username and password, which is disallowed for cross-origin requests.";
     case 'CorsDisabledScheme':
       return 'Cross origin requests are only supported for protocol schemes: http, https.';
-    case 'DisallowedByMode':
-      return 'Cross origin requests are not allowed by request mode.';
     default:
-      return 'The response is invalid.';
+      // Unreachable: the access-check errors were answered above.
+      return error;
   }
 }
 

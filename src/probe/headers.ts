@@ -11,11 +11,6 @@ export function headerValue(headers: HeaderList, name: string): string | undefin
   return values.length === 0 ? undefined : values.join(', ');
 }
 
-export function headerCount(headers: HeaderList, name: string): number {
-  const lower = name.toLowerCase();
-  return headers.filter(([n]) => n.toLowerCase() === lower).length;
-}
-
 /** Comma-separated items, trimmed, empty ones skipped (net::HttpUtil::ValuesIterator). */
 export function listItems(value: string | undefined): string[] {
   if (value === undefined) return [];

@@ -26,7 +26,7 @@ export function isToken(s: string): boolean {
   return TOKEN.test(s);
 }
 
-export function normaliseMethod(method: string): string {
+function normaliseMethod(method: string): string {
   const upper = method.toUpperCase();
   return NORMALISED_METHODS.has(upper) ? upper : method;
 }

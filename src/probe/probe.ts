@@ -3,6 +3,7 @@
 import { setMaxListeners } from 'node:events';
 import { assessHostile, hostileOrigins, type HostileProbe, type SecurityFinding } from './hostile';
 import { actualHeaders, planRequest, preflightHeaders, type Plan } from './plan';
+import type { Dispatcher } from 'undici';
 import { createTransport, send, type NetworkFailure, type OutgoingRequest, type ReceivedResponse } from './send';
 import type { Hop, ProbeRequest, Verdict } from './types';
 import { walk, type NextRequest } from './verdict';
@@ -129,7 +130,7 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
 }
 
 /** The trusted preflight and a plain GET again, from each hostile origin. */
-async function scanHostile(request: ProbeRequest, plan: Plan, transport: Parameters<typeof send>[0], deadline: AbortSignal, timeoutMs: number): Promise<HostileProbe[]> {
+async function scanHostile(request: ProbeRequest, plan: Plan, transport: Dispatcher, deadline: AbortSignal, timeoutMs: number): Promise<HostileProbe[]> {
   if (request.origin === 'null') return [];
   return mapLimited(hostileOrigins(request.origin), SCAN_CONCURRENCY, async (hostile) => {
     const [pre, get] = await Promise.all([

@@ -36,8 +36,6 @@ export type Exchanges =
 
 /** Chromium's `network::mojom::CorsError` names, as the DevTools protocol spells them. */
 export type CorsError =
-  | 'DisallowedByMode'
-  | 'InvalidResponse'
   | 'WildcardOriginNotAllowed'
   | 'MissingAllowOriginHeader'
   | 'MultipleAllowOriginValues'

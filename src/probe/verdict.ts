@@ -25,7 +25,7 @@ interface Failure {
   readonly text?: string;
 }
 
-export function normaliseExchanges(exchanges: Exchanges): readonly Hop[] {
+function normaliseExchanges(exchanges: Exchanges): readonly Hop[] {
   if ('hops' in exchanges) return exchanges.hops;
   const actual = exchanges.actual ?? [];
   const hops: Hop[] = actual.map((response) => ({ response }));
@@ -34,7 +34,7 @@ export function normaliseExchanges(exchanges: Exchanges): readonly Hop[] {
 }
 
 /** Chromium's CheckAccess: Allow-Origin, then Allow-Credentials. */
-export function checkAccess(headers: HeaderList, origin: string, include: boolean): Failure | null {
+function checkAccess(headers: HeaderList, origin: string, include: boolean): Failure | null {
   const allowOrigin = headerValue(headers, 'access-control-allow-origin');
   if (allowOrigin === '*') return include ? { error: 'WildcardOriginNotAllowed' } : null;
   if (allowOrigin === undefined) return { error: 'MissingAllowOriginHeader' };
@@ -61,7 +61,7 @@ const PREFLIGHT_ACCESS_ERRORS: Partial<Record<CorsError, CorsError>> = {
   InvalidAllowCredentials: 'PreflightInvalidAllowCredentials',
 };
 
-export function maxAgeOf(headers: HeaderList): MaxAge {
+function maxAgeOf(headers: HeaderList): MaxAge {
   const header = headerValue(headers, 'access-control-max-age');
   const parsed = header !== undefined && /^-?\d+$/.test(header) ? Number(header) : DEFAULT_MAX_AGE;
   const seconds = Math.max(0, parsed);
