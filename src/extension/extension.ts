@@ -6,7 +6,7 @@ import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
 import { LiveAnalysis } from './live-analysis';
 import { registerProbeCommand } from './probe/command';
 import { affectsAnalysis, scanOnStartup } from './settings';
-import { WorkspaceScanner, type ScanSummary } from './workspace-scan';
+import { SOURCE_GLOB, WorkspaceScanner, type ScanSummary } from './workspace-scan';
 
 /** Every import above has been evaluated by now: the difference to BUNDLE_LOAD_STARTED is code loading. */
 const BUNDLE_EVALUATED = performance.now();
@@ -40,12 +40,18 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   const store = new FindingStore(log);
   const live = new LiveAnalysis(store, collection);
   const scanner = new WorkspaceScanner(collection, log);
+  // Closed files changed outside the editor keep their scan results current.
+  const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
 
   context.subscriptions.push(
     log,
     collection,
     live,
     scanner,
+    watcher,
+    watcher.onDidChange(uri => scanner.fileChanged(uri)),
+    watcher.onDidCreate(uri => scanner.fileChanged(uri)),
+    watcher.onDidDelete(uri => scanner.fileDeleted(uri)),
     vscode.languages.registerCodeActionsProvider(ANALYZED_DOCUMENTS, new CorsCodeActions(store), CorsCodeActions.metadata),
     vscode.commands.registerCommand('corsLens.scanWorkspace', () => scanWithProgress(scanner)),
     registerProbeCommand(context, { findSites: () => findConfigSites(store, scanner.sites) }),

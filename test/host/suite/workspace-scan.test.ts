@@ -38,4 +38,16 @@ describe('workspace scan', () => {
     assert.deepEqual(rulesOf(vendored), []);
     assert.deepEqual(rulesOf(unrelated), []);
   });
+
+  it('follows closed files that change or disappear on disk', async () => {
+    const app = workspaceUri('scan-fixture/app.py');
+    await waitForDiagnostics(app, d => d.length > 0, 'the scan result from the previous test');
+    await write('scan-fixture/app.py', WILDCARD_APP.replace('CORS(app)', 'CORS(app, origins=["https://shop.example.com"])'));
+    await waitForDiagnostics(app, d => d.length === 0, 'no findings once the file lists its origins');
+
+    const later = await write('scan-fixture/later.py', WILDCARD_APP);
+    await waitForDiagnostics(later, d => d.length > 0, 'findings for a file created after the scan');
+    await vscode.workspace.fs.delete(later);
+    await waitForDiagnostics(later, d => d.length === 0, 'no findings for a deleted file');
+  });
 });
