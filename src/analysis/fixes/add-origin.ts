@@ -8,7 +8,7 @@ import type { Range } from '../model/range';
 import type { Node } from '../parse/nodes';
 import { normalize } from '../rules/origin-shape';
 import { anyEntries } from '../rules/origin-facts';
-import { appendItem, makeFix, replace } from './edits';
+import { appendItem, insert, makeFix, replace } from './edits';
 import { createOriginsOption, elsewhere, originsTarget } from './origin-sites';
 import { allowlistFix, EDITABLE, sameOrigin } from './origins';
 import { isPython, nodeAt, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
@@ -39,7 +39,11 @@ function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAc
   const explain = (explanation: string) => ({ ...base, explanation });
 
   const allowedBy = site.origins.entries.find(e => admits(site, e, origin));
-  if (allowedBy) return explain(`${origin} is already allowed here${allowedBy.kind === 'regex' ? ` by the pattern \`${allowedBy.pattern}\`` : ''}.`);
+  if (allowedBy) {
+    const by = allowedBy.kind === 'regex' ? ` by the pattern \`${allowedBy.pattern}\`` : '';
+    const env = allowedBy.source.kind === 'env-default' ? `, in the default used when ${allowedBy.source.variable} is unset` : '';
+    return explain(`${origin} is already allowed here${by}${env}.`);
+  }
 
   const every = anyEntries(site)[0] ?? site.origins.entries.find(e => e.kind === 'reflect-any');
   if (every) {
@@ -87,6 +91,11 @@ function addEdits(site: CorsSite, root: Node, ctx: FixContext, origin: string): 
   const title = `Add ${origin} to allowed origins`;
   const edits = (() => {
     if (target.kind === 'missing') return createOriginsOption(site, root, ctx, [origin]);
+    if (target.kind === 'joined') {
+      // Just inside the closing quote.
+      const end = target.node.lastChild?.type === 'string_end' ? target.node.lastChild.startIndex : target.node.endIndex - 1;
+      return [insert(end, `${target.separator}${origin}`)];
+    }
     const literal = stringLiteral(origin, quoteStyle(target.node, root, isPython(ctx)));
     if (target.kind === 'sequence') return appendItem(ctx.text, target.node, literal);
     // One origin written as a string (or one regex) becomes a list of both.

@@ -3,8 +3,8 @@ import type { TextEdit } from '../model/finding';
 import type { CorsSite, OriginEntry, ValueSource } from '../model/policy';
 import type { Range } from '../model/range';
 import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
-import { moduleStatements } from '../values/python';
-import { JsScope, unwrap } from '../values/javascript';
+import { jsString, JsScope, unwrap } from '../values/javascript';
+import { moduleStatements, pyString } from '../values/python';
 import { appendItem, appendLines, indentAt, insertLineAfter, replace } from './edits';
 import { closest, enclosingSequence, isPython, isSequence, nodeAt, quoteStyle, stringLiteral, type FixContext } from './syntax';
 
@@ -22,11 +22,13 @@ export function elsewhere(source: ValueSource): string | undefined {
 export type OriginsTarget =
   | { readonly kind: 'sequence'; readonly node: Node }
   | { readonly kind: 'single'; readonly node: Node }
+  /** `"a,b"` read with `.split(",")`: a new origin joins the string. */
+  | { readonly kind: 'joined'; readonly node: Node; readonly separator: string }
   | { readonly kind: 'missing' };
 
 /** Entries whose list can take a plain origin string (regexes share it in flask-cors and expressjs/cors). */
 function listMates(site: CorsSite): OriginEntry[] {
-  const mixed = site.framework === 'flask-cors' || site.framework === 'express-cors' || site.framework === 'hand-written';
+  const mixed = site.framework === 'flask-cors' || site.framework === 'express-cors' || site.framework === 'nestjs' || site.framework === 'fastify-cors';
   return site.origins.entries.filter(e => e.kind === 'exact' || e.kind === 'null' || (mixed && e.kind === 'regex'));
 }
 
@@ -37,6 +39,13 @@ export function originsTarget(site: CorsSite, root: Node): OriginsTarget | undef
     if (!node) continue;
     const seq = enclosingSequence(node);
     if (seq) return { kind: 'sequence', node: seq };
+    // A piece of `"a,b".split(",")` shares the string with its siblings: the new origin joins the string.
+    const value = literalValue(node);
+    if (entry.kind === 'exact' && value !== undefined && value !== entry.value) {
+      const separator = /,\s/.test(value) ? value.match(/,\s+/)![0] : ',';
+      if (value.split(/\s*,\s*/).includes(entry.value.trim())) return { kind: 'joined', node, separator };
+      continue;
+    }
     if (site.framework !== 'django-cors-headers') return { kind: 'single', node };
   }
   if (site.framework === 'django-cors-headers') {
@@ -50,6 +59,11 @@ export function originsTarget(site: CorsSite, root: Node): OriginsTarget | undef
   // Starlette keeps regexes in their own option, so a site without plain origins gets `allow_origins`.
   if (site.origins.source.kind === 'library-default' || !written || site.framework === 'starlette') return { kind: 'missing' };
   return undefined;
+}
+
+function literalValue(node: Node): string | undefined {
+  if (node.type !== 'string') return undefined;
+  return node.child(0)?.type === 'string_start' ? pyString(node) : jsString(node);
 }
 
 /** The value of the last module-level `NAME = value` among `names`, if any. */

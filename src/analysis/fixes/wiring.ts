@@ -5,7 +5,7 @@ import type { OrderedEntry, WiringFact } from '../model/policy';
 import type { Range } from '../model/range';
 import { descendantsOfType, type Node } from '../parse/nodes';
 import { pyString } from '../values/python';
-import { appendItem, insert, insertItemAt, insertLineBefore, makeFix, removeItem, removeLines, replace } from './edits';
+import { appendItem, indentAt, insert, insertItemAt, insertLineAfter, insertLineBefore, makeFix, removeItem, removeLines, replace } from './edits';
 import { elsewhere } from './origin-sites';
 import { enclosingSequence, isSequence, itemsOf, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
 
@@ -34,26 +34,56 @@ function listOf(root: Node, fact: Ordered, pick: 'first' | 'last'): Node | undef
  * other middleware produced), or inserts it when it is missing (unsafe: CORS starts answering at all).
  */
 export function djangoMiddlewareFix(fact: Ordered, corsPath: string, ctx: FixContext): Fix | undefined {
-  if (elsewhere(fact.source)) return undefined;
   const cors = fact.entries.find(e => e.name === corsPath);
-  let title = 'Move CorsMiddleware to the top of MIDDLEWARE';
+  const title = cors ? 'Move CorsMiddleware to the top of MIDDLEWARE' : 'Add CorsMiddleware at the top of MIDDLEWARE';
   const edits = withSyntax(ctx, (root): TextEdit[] | undefined => {
-    const list = listOf(root, fact, 'first');
-    if (!list) return undefined;
     const first = fact.entries[0] && entryNode(root, fact.entries[0]);
-    const at = first ? itemsOf(list).findIndex(n => n.equals(first)) : 0;
-    if (at < 0) return undefined;
-    if (!cors) {
-      title = 'Add CorsMiddleware at the top of MIDDLEWARE';
-      return insertItemAt(ctx.text, list, at, stringLiteral(corsPath, quoteStyle(list, root, true)));
+    const corsNode = cors && entryNode(root, cors);
+    if (cors && !corsNode) return undefined;
+    const list = first ? enclosingSequence(first) : fact.entries.length === 0 ? ownList(root, fact) : undefined;
+    if (list) {
+      const at = first ? itemsOf(list).findIndex(n => n.equals(first)) : 0;
+      if (at < 0) return undefined;
+      if (!corsNode) return insertItemAt(ctx.text, list, at, stringLiteral(corsPath, quoteStyle(list, root, true)));
+      const from = enclosingSequence(corsNode);
+      return from ? [...removeItem(ctx.text, from, corsNode), ...insertItemAt(ctx.text, list, at, corsNode.text)] : appendToInsert(corsNode);
     }
-    const node = entryNode(root, cors);
-    if (!node) return undefined;
-    const from = enclosingSequence(node);
-    if (from) return [...removeItem(ctx.text, from, node), ...insertItemAt(ctx.text, list, at, node.text)];
-    return appendToInsert(node);
+    // The top of the list is inherited (`from .base import *`): rebuild it here with CorsMiddleware first.
+    return corsNode ? prependInherited(corsNode, ctx) : prependAfter(root, fact, corsPath, ctx);
   });
   return edits && makeFix(title, cors ? 'safe' : 'unsafe', true, edits);
+}
+
+function ownList(root: Node, fact: Ordered): Node | undefined {
+  const own = nodeAt(root, fact.range);
+  return own && isSequence(own) ? own : undefined;
+}
+
+/** `NAME = [X, *NAME]`: a new list, so the module the name came from keeps its own. */
+function prepend(name: string, item: string): string {
+  return `${name} = [${item}, *${name}]`;
+}
+
+/** `MIDDLEWARE += [cors]` → `MIDDLEWARE = [cors, *MIDDLEWARE]`; other items of the `+=` stay where they are. */
+function prependInherited(corsNode: Node, ctx: FixContext): TextEdit[] | undefined {
+  const from = enclosingSequence(corsNode);
+  if (!from) return appendToInsert(corsNode);
+  const aug = from.parent?.type === 'augmented_assignment' ? from.parent : undefined;
+  const name = aug?.childForFieldName('left');
+  const stmt = aug && statementOf(aug);
+  if (!aug || name?.type !== 'identifier' || !stmt) return undefined;
+  const line = prepend(name.text, corsNode.text);
+  if (itemsOf(from).length === 1) return [replace(stmt, line)];
+  return [...removeItem(ctx.text, from, corsNode), insertLineAfter(ctx.text, stmt.endIndex, indentAt(ctx.text, stmt.startIndex) + line)];
+}
+
+/** CorsMiddleware missing from an inherited MIDDLEWARE: prepend it right after the import that brings it. */
+function prependAfter(root: Node, fact: Ordered, corsPath: string, ctx: FixContext): TextEdit[] | undefined {
+  const at = nodeAt(root, fact.range);
+  const stmt = at && statementOf(at);
+  if (!stmt || stmt.type !== 'import_from_statement') return undefined;
+  const name = /\bMIDDLEWARE_CLASSES\b/.test(ctx.text) && !/\bMIDDLEWARE\b/.test(ctx.text) ? 'MIDDLEWARE_CLASSES' : 'MIDDLEWARE';
+  return [insertLineAfter(ctx.text, stmt.endIndex, prepend(name, stringLiteral(corsPath, quoteStyle(undefined, root, true))))];
 }
 
 /** `MIDDLEWARE.append(X)` → `MIDDLEWARE.insert(0, X)`. */

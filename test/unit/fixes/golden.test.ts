@@ -4,7 +4,7 @@
 //   # fix: wildcard-origin Disable credentials        the fix with that title instead
 //   # fix: add-origin http://localhost:3000           "Add … to allowed origins" on every site
 //   # fix: replace-wildcard http://localhost:3000     the separate action offered on wildcard sites
-// A case without a golden file expects no edit; `# explain: text` lines must appear in the explanations;
+// Other files in a folder are modules a case imports. A case without a golden file expects no edit; `# explain: text` lines must appear in the explanations;
 // `# then: rule-id` names a finding the fix knowingly leaves (credentials off leaves a plain wildcard).
 // Each applied fix must leave text that parses, drop the finding it fixes, and add no other finding.
 import * as assert from 'node:assert/strict';
@@ -15,6 +15,7 @@ import { applyFixes } from '../../../src/analysis/fixes/apply';
 import { analyze } from '../../../src/analysis/analyze';
 import type { Finding, Fix } from '../../../src/analysis/model/finding';
 import { languageFromPath, withTree } from '../../../src/analysis/parse/parser';
+import { resolveFromDisk } from '../../../src/node/read-source';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'fixes');
 const SOURCE = /\.(py|js|ts|tsx)$/;
@@ -24,7 +25,8 @@ function cases(dir = ROOT): string[] {
   return readdirSync(dir).sort().flatMap(name => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return cases(full);
-    return SOURCE.test(name) && !name.includes('.fixed.') ? [full] : [];
+    // Files without a `fix:` first line are modules a case imports (split Django settings).
+    return SOURCE.test(name) && !name.includes('.fixed.') && /^\s*(#|\/\/)\s*fix:/.test(readFileSync(full, 'utf8')) ? [full] : [];
   });
 }
 
@@ -52,7 +54,7 @@ async function parsesCleanly(file: string, text: string): Promise<boolean> {
 
 /** The fixes a case applies, and the rule whose findings must disappear (none for add-origin). */
 async function chosenFixes(file: string, text: string, d: Directive): Promise<{ fixes: Fix[]; explanations: string[]; rule?: string }> {
-  const { model, findings } = await analyze({ file, text });
+  const { model, findings } = await analyze({ file, text }, { resolveModule: resolveFromDisk });
   if (d.what === 'add-origin' || d.what === 'replace-wildcard') {
     const actions = addOriginActions(model, text, [d.arg]);
     assert.ok(actions.length > 0, 'no CORS site found');
@@ -85,14 +87,14 @@ describe('fix golden files', () => {
       if (process.env.UPDATE_GOLDEN && !existsSync(golden)) writeFileSync(golden, result.text);
 
       assert.ok(await parsesCleanly(file, result.text), `the fixed text does not parse:\n${result.text}`);
-      const before = (await analyze({ file, text })).findings;
-      const after = (await analyze({ file, text: result.text })).findings;
+      const before = (await analyze({ file, text }, { resolveModule: resolveFromDisk })).findings;
+      const after = (await analyze({ file, text: result.text }, { resolveModule: resolveFromDisk })).findings;
       if (rule) assert.deepEqual(after.filter(f => f.ruleId === rule).map(key), [], 'the finding is still there');
       const old = new Set(before.map(key));
       assert.deepEqual(after.filter(f => !old.has(key(f)) && !d.then.includes(f.ruleId)).map(key), [], 'the fix introduced findings');
       for (const r of d.then) assert.ok(after.some(f => f.ruleId === r), `expected ${r} to remain after the fix`);
       if (d.what === 'add-origin') {
-        const again = addOriginActions((await analyze({ file, text: result.text })).model, result.text, [d.arg]);
+        const again = addOriginActions((await analyze({ file, text: result.text }, { resolveModule: resolveFromDisk })).model, result.text, [d.arg]);
         assert.deepEqual(again.filter(a => a.fix && !a.explanation).map(a => a.title), [], 'the origin is still not allowed');
       }
       assert.equal(result.text, readFileSync(golden, 'utf8'));
