@@ -1,4 +1,5 @@
 // Re-parses the file a fix edits, so fix builders read brackets, commas and quotes from a real tree.
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { LanguageId } from '../model/policy';
 import type { Range } from '../model/range';
 import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
@@ -11,10 +12,19 @@ export interface FixContext {
   readonly language: LanguageId;
 }
 
-/** Runs `use` on a fresh tree of `ctx.text`; undefined when the grammar is not loaded or `use` throws. */
+/** The last tree parsed for fixes: the rules ask for one per finding, all on the same text. */
+let last: { readonly text: string; readonly language: LanguageId; readonly tree: Tree } | undefined;
+
+/** Runs `use` on a tree of `ctx.text`; undefined when the grammar is not loaded or `use` throws. */
 export function withSyntax<T>(ctx: FixContext, use: (root: Node) => T | undefined): T | undefined {
   try {
-    return withLoadedTree(ctx.text, ctx.language, tree => use(tree.rootNode));
+    if (last?.text !== ctx.text || last.language !== ctx.language) {
+      const copy = withLoadedTree(ctx.text, ctx.language, tree => tree.copy());
+      if (!copy) return undefined;
+      last?.tree.delete();
+      last = { text: ctx.text, language: ctx.language, tree: copy };
+    }
+    return use(last.tree.rootNode);
   } catch {
     return undefined;
   }
