@@ -52,7 +52,8 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
 
   try {
     const ctx: ExtractContext = { file: input.file, text: input.text, language, devFile: isDevFile(input.file), resolveModule: options.resolveModule };
-    const built = await withTree(input.text, language, (tree): FileModel => {
+    // Rules run while the tree is alive: fix builders re-read the syntax through withLoadedTree.
+    return await withTree(input.text, language, (tree): AnalysisResult => {
       const sites: CorsSite[] = [];
       const wiring: WiringFact[] = [];
       const settings: SettingUse[] = [];
@@ -62,9 +63,9 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
         wiring.push(...x.wiring);
         settings.push(...x.settings);
       }
-      return { ...model, sites, wiring, settings, hasSyntaxErrors: tree.rootNode.hasError };
+      const built: FileModel = { ...model, sites, wiring, settings, hasSyntaxErrors: tree.rootNode.hasError };
+      return { model: built, findings: runRules(built, input.text, options) };
     });
-    return { model: built, findings: runRules(built, input.text, options) };
   } catch (err) {
     return { model, findings: [], skipped: `CORS Lens could not analyse ${input.file}: ${(err as Error).message}` };
   }

@@ -3,7 +3,8 @@
 // Split settings (`from .base import *`) are merged in; inherited values point at the import statement.
 import type { CorsSite, Located, OrderedEntry, OriginEntry, OriginPolicy, SettingUse, ValueSource, WiringFact } from '../model/policy';
 import type { Range } from '../model/range';
-import { descendantsOfType, rangeOf, type Node } from '../parse/nodes';
+import { rangeOf, type Node } from '../parse/nodes';
+import { nodesOfType } from '../parse/tree-index';
 import type { PyValue } from '../values/python';
 import {
   ALLOW_ALL, ALLOW_HEADERS, ALLOWED_ORIGINS, ALLOWED_REGEXES, CREDENTIALS, DEFAULT_ALLOW_HEADERS, DEFAULT_MAX_AGE,
@@ -246,7 +247,7 @@ function shadowingImports(mod: SettingsModule): SettingUse[] {
 }
 
 function importsNonDjangoFramework(root: Node): boolean {
-  return descendantsOfType(root, ['import_statement', 'import_from_statement']).some(imp => {
+  return nodesOfType(root, 'import_statement', 'import_from_statement').some(imp => {
     const names = imp.type === 'import_from_statement'
       ? [imp.childForFieldName('module_name')]
       : imp.childrenForFieldName('name').map(n => (n?.type === 'aliased_import' ? n.childForFieldName('name') : n));

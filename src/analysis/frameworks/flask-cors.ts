@@ -1,7 +1,8 @@
 // flask-cors: CORS(app, ...), CORS() + init_app, resources dicts, @cross_origin, app.config["CORS_*"],
 // and Access-Control-* headers written by hand in after_request hooks.
 import type { CorsSite } from '../model/policy';
-import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { nodesOfType } from '../parse/tree-index';
 import { keywordArgs, positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
@@ -31,7 +32,7 @@ function configWrites(root: Node, scopes: Scopes): ConfigWrite[] {
     const option = configOptionName(key);
     if (option) out.push({ target, option, opt: { ...opt, name: key }, at });
   };
-  for (const node of descendantsOfType(root, ['assignment', 'call'])) {
+  for (const node of nodesOfType(root, 'assignment', 'call')) {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
@@ -61,7 +62,7 @@ function configWrites(root: Node, scopes: Scopes): ConfigWrite[] {
 /** The upper-case class attributes `app.config.from_object(Config)` copies, base classes first. */
 function classSettings(root: Node, scopes: Scopes, name: string, depth = 0): Map<string, Opt> {
   const out = new Map<string, Opt>();
-  const cls = descendantsOfType(root, 'class_definition').find(c => c.childForFieldName('name')?.text === name);
+  const cls = nodesOfType(root, 'class_definition').find(c => c.childForFieldName('name')?.text === name);
   const body = cls?.childForFieldName('body');
   if (!cls || !body || depth > 5) return out;
   for (const base of namedChildren(cls.childForFieldName('superclasses') ?? body).filter(b => b.type === 'identifier')) {
@@ -131,7 +132,7 @@ export const flaskCors: Extractor = {
     const corsNames = importedNames(root, /^flask_cors(\.extension)?$/, 'CORS');
     const decoratorNames = importedNames(root, /^flask_cors(\.decorator)?$/, 'cross_origin');
     const config = configWrites(root, scopes);
-    const calls = descendantsOfType(root, 'call');
+    const calls = nodesOfType(root, 'call');
     const isCors = (call: Node) => corsNames.has(calleeName(call)) && /^(flask_cors\.)?\w+$/.test(calleeText(call));
     const sites: CorsSite[] = [];
 
@@ -171,7 +172,7 @@ export const flaskCors: Extractor = {
       addSites(call, app, [callOptions(ctor, scopes.at(ctor), ['app']), callOptions(call, scopes.at(call), ['app'])]);
     }
 
-    for (const dec of descendantsOfType(root, 'decorator')) {
+    for (const dec of nodesOfType(root, 'decorator')) {
       const call = dec.namedChild(0);
       if (call?.type !== 'call' || !decoratorNames.has(calleeName(call))) continue;
       const decorated = dec.parent;
@@ -197,7 +198,7 @@ export const flaskCors: Extractor = {
     }
     // Views that build their own response headers; FastAPI routes look the same and are left to its adapter.
     if (FLASK_IMPORT.test(ctx.text)) {
-      for (const view of descendantsOfType(root, 'decorated_definition')) {
+      for (const view of nodesOfType(root, 'decorated_definition')) {
         const route = routeOf(view);
         const fn = view.childForFieldName('definition');
         if (!route || !fn || hooks.some(h => h.equals(view))) continue;
@@ -217,13 +218,13 @@ function keywordArg(call: Node, name: string): Node | undefined {
 /** `@app.after_request` / `@bp.after_app_request` functions, and functions passed to `app.after_request(f)`. */
 function afterRequestHooks(root: Node): Node[] {
   const HOOK = /\.(after_request|after_app_request)$/;
-  const registered = new Set(descendantsOfType(root, 'call')
+  const registered = new Set(nodesOfType(root, 'call')
     .filter(c => HOOK.test(calleeText(c)))
     .map(c => positionalArgs(c)[0])
     .filter(a => a?.type === 'identifier')
     .map(a => a.text));
   const out: Node[] = [];
-  for (const fn of descendantsOfType(root, 'function_definition')) {
+  for (const fn of nodesOfType(root, 'function_definition')) {
     const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
     const byDecorator = decorated && namedChildren(decorated).some(d => d.type === 'decorator' && HOOK.test(d.namedChild(0)?.text.replace(/\s+/g, '') ?? ''));
     if (byDecorator || registered.has(fn.childForFieldName('name')?.text ?? '')) out.push(decorated ?? fn);

@@ -2,7 +2,8 @@
 // fields, DEBUG guards and function-local scopes.
 import type { Located, ValueSource } from '../model/policy';
 import type { Range } from '../model/range';
-import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { nodesOfType } from '../parse/tree-index';
 import { positionalArgs, pyString, PyScope, type PyValue } from '../values/python';
 
 /** The callee as written, without whitespace: `app . add_middleware` → `app.add_middleware`. */
@@ -22,7 +23,7 @@ export function calleeName(call: Node): string {
  */
 export function importedNames(root: Node, module: RegExp, symbol: string): Set<string> {
   const names = new Set([symbol]);
-  for (const imp of descendantsOfType(root, 'import_from_statement')) {
+  for (const imp of nodesOfType(root, 'import_from_statement')) {
     if (!module.test(imp.childForFieldName('module_name')?.text ?? '')) continue;
     for (const child of namedChildren(imp)) {
       if (child.type !== 'aliased_import') continue;

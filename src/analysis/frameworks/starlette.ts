@@ -4,7 +4,8 @@
 // Semantics read from starlette/middleware/cors.py (0.26.1, unchanged in 0.47).
 import type { CorsSite, OriginEntry, OriginPolicy } from '../model/policy';
 import type { Range } from '../model/range';
-import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { nodesOfType } from '../parse/tree-index';
 import { positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
@@ -91,7 +92,7 @@ export const starlette: Extractor = {
     const names = importedNames(root, /^(starlette|fastapi)\.middleware\.cors$/, 'CORSMiddleware');
     const isCorsClass = (n: Node | undefined) => !!n && names.has(n.text.replace(/\s+/g, '').split('.').pop() ?? '');
     const sites: CorsSite[] = [];
-    for (const call of descendantsOfType(root, 'call')) {
+    for (const call of nodesOfType(root, 'call')) {
       const name = calleeName(call);
       const first = positionalArgs(call)[0];
       // app.add_middleware(CORSMiddleware, ...) and Middleware(CORSMiddleware, ...)
@@ -106,7 +107,7 @@ export const starlette: Extractor = {
     }
     // Routes that set the headers on their own Response (Flask views look the same; the flask adapter reads those).
     if (ASGI_IMPORT.test(ctx.text)) {
-      for (const view of descendantsOfType(root, 'decorated_definition')) {
+      for (const view of nodesOfType(root, 'decorated_definition')) {
         const route = routeOf(view);
         const def = view.childForFieldName('definition');
         if (!route || !def) continue;
@@ -121,7 +122,7 @@ export const starlette: Extractor = {
 
 /** `@app.middleware("http")` functions. */
 function httpMiddlewareFunctions(root: Node): Node[] {
-  return descendantsOfType(root, 'decorated_definition').filter(d => namedChildren(d).some(dec => {
+  return nodesOfType(root, 'decorated_definition').filter(d => namedChildren(d).some(dec => {
     const call = dec.type === 'decorator' ? dec.namedChild(0) : null;
     return call?.type === 'call' && calleeName(call) === 'middleware' && stringValue(positionalArgs(call)[0]) === 'http';
   }));

@@ -40,23 +40,31 @@ export function parserFor(language: LanguageId): Promise<Parser> {
   return parser;
 }
 
+/** The tree `withTree` is lending out, so fix builders asking for the same text reuse it. */
+let lent: { text: string; language: LanguageId; tree: Tree } | undefined;
+
 /** Parses and hands the tree to `use`; the tree lives in WASM memory and is freed afterwards. */
 export async function withTree<T>(text: string, language: LanguageId, use: (tree: Tree) => T): Promise<T> {
   const parser = await parserFor(language);
   const tree = parser.parse(text);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
+  const outer = lent;
+  lent = { text, language, tree };
   try {
     return use(tree);
   } finally {
+    lent = outer;
     tree.delete();
   }
 }
 
 /**
- * Synchronous parse for extractors that follow an import mid-walk (Django's `from .base import *`):
- * the grammar of the file being analysed is loaded by then. Undefined if it is not.
+ * Synchronous parse for extractors that follow an import mid-walk (Django's `from .base import *`)
+ * and for fix builders: the grammar of the file being analysed is loaded by then, and the file's own
+ * text reuses the tree already parsed. Undefined if the grammar is not loaded.
  */
 export function withLoadedTree<T>(text: string, language: LanguageId, use: (tree: Tree) => T): T | undefined {
+  if (lent && lent.text === text && lent.language === language) return use(lent.tree);
   const tree = loaded.get(language)?.parse(text);
   if (!tree) return undefined;
   try {

@@ -1,7 +1,8 @@
 // Evaluates the JavaScript/TypeScript expressions people pass to CORS middleware, following
 // `const` bindings, object spreads and `process.env.X || default`, so extractors see values.
 import type { ValueSource } from '../model/policy';
-import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { nodesOfType } from '../parse/tree-index';
 
 export type JsValue =
   | { kind: 'str'; value: string; node: Node; source: ValueSource }
@@ -40,12 +41,12 @@ export class JsScope {
   private readonly bindings = new Map<string, Array<{ value: Node; at: number }>>();
 
   constructor(root: Node) {
-    for (const decl of descendantsOfType(root, 'variable_declarator')) {
+    for (const decl of nodesOfType(root, 'variable_declarator')) {
       const name = decl.childForFieldName('name');
       const value = decl.childForFieldName('value');
       if (name?.type === 'identifier' && value) this.add(name.text, value, decl.startIndex);
     }
-    for (const assign of descendantsOfType(root, 'assignment_expression')) {
+    for (const assign of nodesOfType(root, 'assignment_expression')) {
       const left = assign.childForFieldName('left');
       const right = assign.childForFieldName('right');
       if (left?.type === 'identifier' && right) this.add(left.text, right, assign.startIndex);

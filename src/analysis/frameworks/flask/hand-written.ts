@@ -187,7 +187,8 @@ function credentialsOf(write: HeaderWrite | undefined, scope: PyScope): Located<
 export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: boolean, siteScope: Scope = { kind: 'response' }): CorsSite | undefined {
   const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
   const body = def?.childForFieldName('body');
-  if (!body) return undefined;
+  // Most views never touch headers; skipping them keeps the tree walks below off large files.
+  if (!body || !/access-control|headers/i.test(body.text)) return undefined;
   const writes = headerWrites(body);
   const acao = writes.filter(w => w.name === 'access-control-allow-origin');
   if (acao.length === 0) return undefined;

@@ -1,0 +1,29 @@
+// One walk of the tree shared by every adapter: each whole-tree descendantsOfType crosses into WASM
+// and builds every node it returns, which dominates extraction time on large files.
+import type { Tree } from '@vscode/tree-sitter-wasm';
+import { descendantsOfType, type Node } from './nodes';
+
+/** The node types adapters look for across a whole file, in both grammars (unknown names are ignored). */
+const INDEXED = [
+  // Python
+  'call', 'assignment', 'decorator', 'decorated_definition', 'function_definition', 'class_definition',
+  'import_statement', 'import_from_statement',
+  // JavaScript / TypeScript
+  'call_expression', 'variable_declarator', 'assignment_expression', 'object',
+] as const;
+export type IndexedType = (typeof INDEXED)[number];
+
+// Keyed by the Tree, which lives exactly as long as one analysis of one text.
+const cache = new WeakMap<Tree, Map<string, Node[]>>();
+
+/** Every node of the given types anywhere in the tree of `node`, in source order. */
+export function nodesOfType(node: Node, ...types: IndexedType[]): readonly Node[] {
+  let byType = cache.get(node.tree);
+  if (!byType) {
+    byType = new Map(INDEXED.map(t => [t, []]));
+    for (const n of descendantsOfType(node.tree.rootNode, INDEXED)) byType.get(n.type)!.push(n);
+    cache.set(node.tree, byType);
+  }
+  if (types.length === 1) return byType.get(types[0])!;
+  return types.flatMap(t => byType!.get(t)!).sort((a, b) => a.startIndex - b.startIndex);
+}
