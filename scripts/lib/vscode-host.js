@@ -176,7 +176,8 @@ const NOISE = new RegExp([
 
 /** Workbench log calls carry console.log-style arguments (`'%s passing', 3`). */
 function printWorkbenchLog(type, args) {
-  const text = util.format(...(Array.isArray(args) ? args : [args]));
+  // Errors arrive pre-joined as `%c  ERR color: #f33 …` (browser console styling); keep the words.
+  const text = util.format(...(Array.isArray(args) ? args : [args])).replace(/^%c\s*(\w+) color: #\w+ /, '$1 ');
   if (NOISE.test(text)) return;
   const stream = type === 'error' ? process.stderr : process.stdout;
   stream.write(`${text}\n`);
