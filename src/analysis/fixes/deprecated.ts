@@ -1,7 +1,7 @@
 // deprecated-setting: rename a django-cors-headers setting, or drop one that no longer does anything.
 import type { Fix } from '../model/finding';
 import type { SettingUse } from '../model/policy';
-import { makeFix, removeItem, removeLines, replace } from './edits';
+import { lineEndAt, makeFix, removeItem, removeLines, replace } from './edits';
 import { enclosingSequence, nodeAt, statementOf, withSyntax, type FixContext } from './syntax';
 
 /** `CORS_ORIGIN_WHITELIST = …` → `CORS_ALLOWED_ORIGINS = …`: the library reads both names the same way. */
@@ -34,7 +34,6 @@ export function removeSettingFix(use: SettingUse, ctx: FixContext, applicability
 /** True when nothing but whitespace and a comment shares the statement's lines. */
 function ownLines(text: string, start: number, end: number): boolean {
   const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  const lineEnd = text.indexOf('\n', end);
-  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const after = text.slice(end, lineEndAt(text, end));
   return before.trim() === '' && /^\s*(#.*)?$/.test(after);
 }

@@ -29,14 +29,26 @@ export function makeFix(title: string, applicability: Fix['applicability'], pref
   return { title, applicability, preferred, edits: sorted };
 }
 
+/** The file's line break, so inserted lines match a CRLF file. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 function lineStartAt(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** End of the line holding `offset`, before its newline (or the end of the text). */
-function lineEndAt(text: string, offset: number): number {
+/** Just past the line break ending the line that holds `offset` (or the end of the text). */
+function afterLineBreak(text: string, offset: number): number {
   const i = text.indexOf('\n', offset);
-  return i < 0 ? text.length : i;
+  return i < 0 ? text.length : i + 1;
+}
+
+/** End of the line holding `offset`, before its line break (or the end of the text). */
+export function lineEndAt(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  if (i < 0) return text.length;
+  return i > offset && text[i - 1] === '\r' ? i - 1 : i;
 }
 
 export function indentAt(text: string, offset: number): string {
@@ -95,7 +107,7 @@ export function appendItem(text: string, container: Node, added: string | readon
     return [comma ? insert(comma.endIndex, ` ${joined}`) : insert(last.endIndex, `, ${joined}`)];
   }
   const indent = itemIndent(text, last);
-  const lines = news.map(n => `\n${indent}${n}`).join(',');
+  const lines = news.map(n => `${eolOf(text)}${indent}${n}`).join(',');
   const eol = lineEndAt(text, afterLast);
   if (comma) return [insert(eol, `${lines},`)];
   if (eol === last.endIndex) return [insert(last.endIndex, `,${lines}`)];
@@ -111,7 +123,7 @@ function fillEmpty(text: string, container: Node, open: Node, close: Node, item:
   }
   // Only comments inside: put the item on its own line below the bracket.
   const indent = indentAt(text, close.startIndex) + indentUnit(text);
-  return [insert(open.endIndex, `\n${indent}${body},`)];
+  return [insert(open.endIndex, `${eolOf(text)}${indent}${body},`)];
 }
 
 /** Inserts `item` before the item at `index` (or appends), on its own line when items are one per line. */
@@ -122,7 +134,7 @@ export function insertItemAt(text: string, container: Node, index: number, item:
   const open = container.child(0)!;
   if (firstOnLine(text, target.startIndex) && spansLines(text, open.endIndex, target.startIndex)) {
     const at = lineStartAt(text, target.startIndex);
-    return [insert(at, `${indentAt(text, target.startIndex)}${item},\n`)];
+    return [insert(at, `${indentAt(text, target.startIndex)}${item},${eolOf(text)}`)];
   }
   return [insert(target.startIndex, `${item}, `)];
 }
@@ -139,7 +151,7 @@ export function removeItem(text: string, container: Node, item: Node): TextEdit[
   let tookPreviousComma = false;
   const restOfLine = text.slice(end, lineEndAt(text, end));
   if (firstOnLine(text, item.startIndex) && /^\s*(#.*|\/\/.*)?$/.test(restOfLine) && lineEndAt(text, end) < close.startIndex) {
-    edits.push(remove({ start: lineStartAt(text, item.startIndex), end: lineEndAt(text, end) + 1 }));
+    edits.push(remove({ start: lineStartAt(text, item.startIndex), end: afterLineBreak(text, end) }));
   } else if (comma) {
     const next = /^[ \t]*/.exec(text.slice(end))![0].length;
     edits.push(remove({ start: item.startIndex, end: end + next }));
@@ -161,28 +173,28 @@ export function removeItem(text: string, container: Node, item: Node): TextEdit[
 export function replaceItem(text: string, container: Node, item: Node, replacements: readonly string[]): TextEdit[] {
   if (replacements.length === 0) return removeItem(text, container, item);
   const multiLine = firstOnLine(text, item.startIndex);
-  const sep = multiLine ? `,\n${indentAt(text, item.startIndex)}` : ', ';
+  const sep = multiLine ? `,${eolOf(text)}${indentAt(text, item.startIndex)}` : ', ';
   return [replace(item, replacements.join(sep))];
 }
 
 /** Deletes whole lines from the start of `from`'s line through the end of `to`'s line. */
 export function removeLines(text: string, from: number, to: number): TextEdit {
-  const end = lineEndAt(text, to);
-  return remove({ start: lineStartAt(text, from), end: Math.min(text.length, end + 1) });
+  return remove({ start: lineStartAt(text, from), end: afterLineBreak(text, to) });
 }
 
 /** Inserts `lines` (already indented, newline-free at the end) on a new line after `offset`'s line. */
 export function insertLineAfter(text: string, offset: number, lines: string): TextEdit {
-  return insert(lineEndAt(text, offset), `\n${lines}`);
+  return insert(lineEndAt(text, offset), `${eolOf(text)}${lines}`);
 }
 
 /** Inserts `lines` on new lines before the line holding `offset`. */
 export function insertLineBefore(text: string, offset: number, lines: string): TextEdit {
-  return insert(lineStartAt(text, offset), `${lines}\n`);
+  return insert(lineStartAt(text, offset), `${lines}${eolOf(text)}`);
 }
 
 /** Appends `lines` at the end of the file, after a newline if the file lacks one. */
 export function appendLines(text: string, lines: string): TextEdit {
-  const sep = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-  return insert(text.length, `${sep}${lines}\n`);
+  const eol = eolOf(text);
+  const sep = text.length === 0 || text.endsWith('\n') ? '' : eol;
+  return insert(text.length, `${sep}${lines}${eol}`);
 }

@@ -5,7 +5,7 @@ import type { OrderedEntry, WiringFact } from '../model/policy';
 import type { Range } from '../model/range';
 import { descendantsOfType, type Node } from '../parse/nodes';
 import { pyString } from '../values/python';
-import { appendItem, indentAt, insert, insertItemAt, insertLineAfter, insertLineBefore, makeFix, removeItem, removeLines, replace } from './edits';
+import { appendItem, indentAt, insert, insertItemAt, lineEndAt, insertLineAfter, insertLineBefore, makeFix, removeItem, removeLines, replace } from './edits';
 import { elsewhere } from './origin-sites';
 import { enclosingSequence, isSequence, itemsOf, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
 
@@ -133,6 +133,5 @@ export function expressOrderFix(cors: Range, firstRoute: Range, target: string, 
 /** True when a statement has its lines to itself (so whole lines can move). */
 function alone(text: string, stmt: Node): boolean {
   const start = text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
-  const end = text.indexOf('\n', stmt.endIndex);
-  return text.slice(start, stmt.startIndex).trim() === '' && /^\s*(\/\/.*)?$/.test(text.slice(stmt.endIndex, end < 0 ? text.length : end));
+  return text.slice(start, stmt.startIndex).trim() === '' && /^\s*(\/\/.*)?$/.test(text.slice(stmt.endIndex, lineEndAt(text, stmt.endIndex)));
 }

@@ -104,3 +104,20 @@ describe('fixes/edits', () => {
     });
   });
 });
+
+describe('fixes/edits with CRLF line breaks', () => {
+  before(async () => {
+    await parserFor('python');
+  });
+  const lf = (s: string) => s.replace(/\r\n/g, '\n');
+  it('new lines take the file\'s line break', () => {
+    const text = "A = [\r\n    'a',  # one\r\n]\r\n";
+    const out = edit(text, 'python', 'list', c => appendItem(text, c, "'x'"));
+    assert.equal(out, "A = [\r\n    'a',  # one\r\n    'x',\r\n]\r\n");
+    assert.equal(lf(out).includes('\r'), false);
+  });
+  it('a removed line takes its line break with it', () => {
+    const text = "A = [\r\n    'a',\r\n    'null',  # sandbox\r\n]\r\n";
+    assert.equal(edit(text, 'python', 'list', c => removeItem(text, c, item(c, 1))), "A = [\r\n    'a',\r\n]\r\n");
+  });
+});
