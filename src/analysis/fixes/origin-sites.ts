@@ -46,6 +46,8 @@ export function originsTarget(site: CorsSite, root: Node): OriginsTarget | undef
       if (value.split(/\s*,\s*/).includes(entry.value.trim())) return { kind: 'joined', node, separator };
       continue;
     }
+    // `ORIGINS.append("x")` holds one origin as a call argument: the call stays, another list comes first.
+    if (node.parent?.type === 'argument_list' || node.parent?.type === 'arguments') continue;
     if (site.framework !== 'django-cors-headers') return { kind: 'single', node };
   }
   if (site.framework === 'django-cors-headers') {
