@@ -30,7 +30,7 @@ export function makeFix(title: string, applicability: Fix['applicability'], pref
 }
 
 /** The file's line break, so inserted lines match a CRLF file. */
-export function eolOf(text: string): string {
+function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
