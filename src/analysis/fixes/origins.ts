@@ -5,7 +5,7 @@ import type { CorsSite, FrameworkId, OriginEntry } from '../model/policy';
 import type { Node } from '../parse/nodes';
 import { normalize } from '../rules/origin-shape';
 import { keywordArgNodes } from '../values/python';
-import { appendItem, makeFix, removeItem, replace, replaceItem } from './edits';
+import { appendItem, lineEndAt, makeFix, removeItem, removeLines, replace, replaceItem } from './edits';
 import { addSetting, createOriginsOption, djangoAssignment, elsewhere, lastCorsSetting, listLiteral } from './origin-sites';
 import { closest, enclosingSequence, isPython, isSequence, nodeAt, quoteStyle, stringLiteral, statementOf, withSyntax, type FixContext } from './syntax';
 
@@ -110,16 +110,31 @@ function starletteRegexEdits(node: Node, root: Node, ctx: FixContext, added: str
   return [...removeItem(ctx.text, args, kwarg), ...appendItem(ctx.text, list, added.map(o => stringLiteral(o, q)))];
 }
 
-/** `supports_credentials=True` / `CORS_ALLOW_CREDENTIALS = True` / `credentials: true` → false. */
+/**
+ * `supports_credentials=True` / `CORS_ALLOW_CREDENTIALS = True` / `credentials: true` → false; a
+ * hand-written `Access-Control-Allow-Credentials: true` header is no longer sent.
+ */
 export function disableCredentialsFix(site: CorsSite, ctx: FixContext): Fix | undefined {
   const cred = site.credentials;
   if (!cred?.value || cred.source.kind !== 'literal') return undefined;
   const edits = withSyntax(ctx, root => {
     const node = nodeAt(root, cred.range);
-    if (node?.type !== 'true') return undefined;
-    return [replace(node, isPython(ctx) ? 'False' : 'false')];
+    if (node?.type === 'true') return [replace(node, isPython(ctx) ? 'False' : 'false')];
+    return site.framework === 'hand-written' && node ? dropHeader(node, ctx) : undefined;
   });
   return edits && makeFix('Disable credentials', 'unsafe', false, edits);
+}
+
+/** Removes the header write holding `value`: its `key: value` pair, or its statement when that is alone on its lines. */
+function dropHeader(value: Node, ctx: FixContext): TextEdit[] | undefined {
+  const pair = value.parent?.type === 'pair' ? value.parent : undefined;
+  if (pair?.parent && /credentials/i.test(pair.childForFieldName('key')?.text ?? '')) return removeItem(ctx.text, pair.parent, pair);
+  const stmt = statementOf(value);
+  if (stmt?.type !== 'expression_statement' || !/access-control-allow-credentials/i.test(stmt.text)) return undefined;
+  if (stmt.parent?.type === 'block' && stmt.parent.namedChildCount === 1) return undefined;
+  const before = ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex);
+  const after = ctx.text.slice(stmt.endIndex, lineEndAt(ctx.text, stmt.endIndex));
+  return before.trim() === '' && /^\s*((#|\/\/).*)?$/.test(after) ? [removeLines(ctx.text, stmt.startIndex, stmt.endIndex)] : undefined;
 }
 
 /**
