@@ -4,7 +4,7 @@ import type { Fix, TextEdit } from '../model/finding';
 import type { OriginEntry } from '../model/policy';
 import type { Node } from '../parse/nodes';
 import { appendItem, indentAt, insertLineAfter, makeFix } from './edits';
-import { isPython, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
+import { closest, isPython, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
 
 const HEADER = /^access-control-allow-origin$/i;
 
@@ -68,7 +68,7 @@ function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | unde
   const origin = stringLiteral('Origin', q);
   const { pair, call } = headerWrite(value, 'pair', 'argument_list');
   if (pair?.parent?.type === 'dictionary') return appendItem(ctx.text, pair.parent, `${vary}: ${origin}`);
-  const assign = value.parent?.type === 'assignment' ? value.parent : undefined;
+  const assign = closest(value, ['assignment']);
   const left = assign?.childForFieldName('left');
   if (assign && left?.type === 'subscript' && HEADER.test(headerName(left.childForFieldName('subscript')) ?? '')) {
     const stmt = statementOf(assign);
