@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditorsDiscarding, codeActionsAt, openUntitled, waitForDiagnostics } from './helpers';
+import { closeAllEditorsDiscarding, codeActionsAt, openUntitled, ruleOf, waitForDiagnostics, workspaceUri } from './helpers';
 
 const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n';
 
@@ -29,6 +29,13 @@ describe('settings', () => {
 
     await update('rules', undefined);
     await waitForDiagnostics(uri, d => sev(d).join() === String(vscode.DiagnosticSeverity.Warning), 'the warning back after reset');
+  });
+
+  it('rescans closed files when a rule is turned off', async () => {
+    const prod = workspaceUri('django/shop/settings/prod.py');
+    await waitForDiagnostics(prod, d => d.map(ruleOf).includes('deprecated-setting'), 'deprecated-setting from the startup scan', 20_000);
+    await update('rules', { 'deprecated-setting': 'off' });
+    await waitForDiagnostics(prod, d => d.length > 0 && !d.map(ruleOf).includes('deprecated-setting'), 'the rescan without the rule');
   });
 
   it('offers the origins from corsLens.devOrigins', async () => {
