@@ -32,7 +32,7 @@ export default defineRule({
           const hint = problem.normalized ? ` Use \`${problem.normalized}\`.` : '';
           // django-cors-headers' system checks (E013/E014) refuse such origins, so the server does not start.
           const consequence = lib.exactMatch === 'scheme-netloc' && (problem.kind === 'no-scheme' || problem.kind === 'path')
-            ? 'django-cors-headers rejects it at startup (system checks corsheaders.E013/E014)'
+            ? "django-cors-headers' system checks (corsheaders.E013/E014) stop the server on it once `corsheaders` is in INSTALLED_APPS"
             : "it never matches a browser's Origin header";
           report({ message: `\`${entry.value}\`: ${consequence}, because ${problem.what}.${hint}`, range: entry.range, fixes: malformedOriginFixes(site, entry, problem.normalized, ctx) });
         } else if (entry.kind === 'regex' && lib.starInStringIsRegex && /:\/\/\*/.test(entry.pattern)) {

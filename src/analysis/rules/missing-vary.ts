@@ -15,7 +15,7 @@ export default defineRule({
       const dynamic = site.origins.entries.find(e => e.kind === 'reflect-any' || e.kind === 'dynamic');
       if (!dynamic) continue;
       report({
-        message: 'Access-Control-Allow-Origin changes with the request but the response has no `Vary: Origin`, so a shared cache can serve one origin\'s answer to another and the browser blocks it (or leaks it).',
+        message: 'Access-Control-Allow-Origin changes with the request but the response has no `Vary: Origin`, so a shared cache can serve one origin\'s answer to another, and the browser then blocks it.',
         range: dynamic.range,
         fixes: [varyOriginFix(dynamic, { text, language: model.language })].filter(f => f !== undefined),
       });

@@ -1,6 +1,8 @@
 // Why an exact origin string can never equal the `Origin` header a browser sends.
 // A serialized origin is `scheme://host[:port]`: lower-case, no path, no default port.
 
+import { isLoopbackHost } from './origin-facts';
+
 export interface ShapeProblem {
   readonly kind: 'spaces' | 'list' | 'glob' | 'no-scheme' | 'path' | 'case' | 'default-port';
   readonly what: string;
@@ -20,7 +22,11 @@ export function originShapeProblem(value: string, starIsGlob: boolean, match: Ex
     return { kind: 'glob', what: '`*` is not a wildcard inside an origin string: the library compares the whole string, so it matches nothing' };
   }
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i.exec(value);
-  if (!m) return { kind: 'no-scheme', what: 'it has no scheme (`http://` or `https://`)', normalized: normalize(`http://${value}`) };
+  if (!m) {
+    // A guess: local dev servers are plain http, anything else is assumed to be https.
+    const scheme = isLoopbackHost(value.replace(/[:/].*$/, '')) ? 'http' : 'https';
+    return { kind: 'no-scheme', what: 'it has no scheme (`http://` or `https://`)', normalized: normalize(`${scheme}://${value}`) };
+  }
   const [, scheme, authority, rest] = m;
   if (rest) return { kind: 'path', what: rest === '/' ? 'it ends with a slash' : `it has a path (\`${rest}\`)`, normalized: normalize(`${scheme}://${authority}`) };
   // Django's urlsplit lower-cases the scheme but keeps the host as written; flask-cors casefolds both.

@@ -20,7 +20,7 @@ export default defineRule({
       if (!entry || inherited(entry.source)) continue;
       const written = site.origins.range ? '' : ` (\`${site.origins.option}\` is not set, and ${LIBRARIES[site.framework].label} then allows every origin)`;
       report({
-        message: `Any website can read this API's responses${written}${describeSource(entry.source)}; list the origins that need access.`,
+        message: `Any website can read this API's responses${written || describeSource(entry.source)}; list the origins that need access.`,
         range: originsRange(site, entry),
         lowerForDev: site.devOnly,
         fixes: anyOriginFixes(site, entry, { text, language: model.language }, options.devOrigins),

@@ -24,8 +24,11 @@ export default defineRule({
       for (const field of ['methods', 'allowHeaders', 'exposeHeaders'] as const) {
         const list: Located<readonly string[]> | undefined = site[field];
         if (!literal[field] || !list?.value.includes('*')) continue;
+        const effect = field === 'exposeHeaders'
+          ? 'so the page cannot read any other response header'
+          : `so requests that need any other ${field === 'methods' ? 'method' : 'header'} are blocked`;
         report({
-          message: `With credentials, browsers read \`${HEADER_OF[field]}: *\` as the name "*", not a wildcard, so requests that need any other ${field === 'methods' ? 'method' : 'header'} are blocked; list the names.`,
+          message: `With credentials, browsers read \`${HEADER_OF[field]}: *\` as the name "*", not a wildcard, ${effect}; list the names.`,
           range: list.range,
           related: credentialsNote(site),
         });
