@@ -27,8 +27,9 @@ function literalOf(root: Node, entry: OriginEntry, value: string, python: boolea
  * for a glob.
  */
 export function malformedOriginFixes(site: CorsSite, entry: Extract<OriginEntry, { kind: 'exact' }>, normalized: string | undefined, ctx: FixContext): Fix[] {
-  if (elsewhere(entry.source)) return [];
   const python = isPython(ctx);
+  // The default of an environment variable is written here and can be corrected like any literal.
+  if (entry.source.kind === 'env' || entry.source.kind === 'other-file') return [];
   if (normalized) {
     const edits = withSyntax(ctx, root => {
       const node = literalOf(root, entry, entry.value, python);
@@ -37,6 +38,7 @@ export function malformedOriginFixes(site: CorsSite, entry: Extract<OriginEntry,
     const fix = edits && makeFix(`Use ${normalized}`, 'safe', true, edits);
     return fix ? [fix] : [];
   }
+  if (elsewhere(entry.source)) return [];
   const parts = entry.value.split(/[,\s]+/).filter(Boolean).map(p => normalize(p));
   if (parts.length > 1 && parts.every((p): p is string => !!p)) {
     const edits = withSyntax(ctx, root => {

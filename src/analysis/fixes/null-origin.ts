@@ -2,7 +2,6 @@
 import type { Fix } from '../model/finding';
 import type { OriginEntry } from '../model/policy';
 import { makeFix, removeItem } from './edits';
-import { elsewhere } from './origin-sites';
 import { enclosingSequence, nodeAt, withSyntax, type FixContext } from './syntax';
 
 /**
@@ -10,7 +9,8 @@ import { enclosingSequence, nodeAt, withSyntax, type FixContext } from './syntax
  * app's own) stop working, so it is offered, never applied by "fix all".
  */
 export function removeNullFix(entry: Extract<OriginEntry, { kind: 'null' }>, ctx: FixContext): Fix | undefined {
-  if (elsewhere(entry.source)) return undefined;
+  // An environment default written as a list here is edited like any list.
+  if (entry.source.kind === 'env' || entry.source.kind === 'other-file') return undefined;
   const edits = withSyntax(ctx, root => {
     const node = nodeAt(root, entry.range);
     const seq = node && enclosingSequence(node);
