@@ -11,7 +11,7 @@ import { anyEntries } from '../rules/origin-facts';
 import { appendItem, insert, makeFix, replace } from './edits';
 import { createOriginsOption, elsewhere, originsTarget } from './origin-sites';
 import { allowlistFix, EDITABLE, sameOrigin } from './origins';
-import { isPython, nodeAt, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
+import { enclosingSequence, isPython, nodeAt, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
 
 export interface AddOriginAction {
   /** The site the action belongs to (a code action shows where this range intersects the cursor). */
@@ -67,6 +67,9 @@ function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAc
     return explain(`The allowed origins come from the environment variable ${outside.variable}${dflt}; add ${origin} to its value where the environment is set, e.g. a .env file.`);
   }
   if (outside?.kind === 'other-file') return explain(`These origins are set in ${outside.file}; add ${origin} there.`);
+  // Hand-written code that echoes the origin after checking it against one list: the list takes the origin.
+  const checked = site.framework === 'hand-written' ? withSyntax(ctx, root => appendToCheckedList(site, root, ctx, origin)) : undefined;
+  if (checked) return { ...base, fix: checked };
   const dynamic = site.origins.entries.find(e => e.kind === 'dynamic');
   if (dynamic?.kind === 'dynamic') {
     // `CORS_ALLOWED_ORIGINS = "https://a.example"` (a string where a list belongs) becomes the list it meant.
@@ -102,6 +105,15 @@ function addEdits(site: CorsSite, root: Node, ctx: FixContext, origin: string): 
     return [replace(target.node, `[${target.node.text}, ${literal}]`)];
   })();
   return edits && makeFix(title, 'unsafe', false, edits);
+}
+
+function appendToCheckedList(site: CorsSite, root: Node, ctx: FixContext, origin: string): Fix | undefined {
+  const exact = site.origins.entries.filter(e => e.kind === 'exact' && (e.source.kind === 'literal' || e.source.kind === 'variable'));
+  const lists = exact.map(e => nodeAt(root, e.range)).map(n => n && enclosingSequence(n));
+  const list = lists[0];
+  if (!list || lists.some(l => !l?.equals(list))) return undefined;
+  const literal = stringLiteral(origin, quoteStyle(list, root, isPython(ctx)));
+  return makeFix(`Add ${origin} to allowed origins`, 'unsafe', false, appendItem(ctx.text, list, literal));
 }
 
 function stringToList(root: Node, range: Range, origin: string): Fix | undefined {
