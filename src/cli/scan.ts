@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { analyze } from '../analysis/analyze';
+import { fixFile } from '../analysis/fixes/fix-file';
 import type { Severity } from '../analysis/model/finding';
 import { readSource, resolveFromDisk } from '../node/read-source';
 import { collectFiles } from './collect-files';
@@ -9,7 +10,6 @@ import { formatText } from './format/text';
 import type { CliIO, ExitCode } from './io';
 import { locate, type LocatedFinding } from './located-finding';
 import { parseScanArgs } from './scan-options';
-import { applySafeFixes } from './apply-safe-fixes';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -30,12 +30,13 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
     let result = await analyze({ file, text }, analyzeOptions);
     if (result.skipped) io.err(`cors-lens: skipped ${result.skipped}`);
     if (options.fix && result.findings.length) {
-      const fixed = applySafeFixes(text, result.findings);
+      // Only safe fixes (they keep legitimate callers working), re-analysing between passes.
+      const fixed = await fixFile({ file, text }, analyzeOptions);
       if (fixed.applied.length) {
         writeFileSync(file, fixed.text);
-        for (const title of fixed.applied) io.err(`cors-lens: fixed ${file}: ${title}`);
+        for (const a of fixed.applied) io.err(`cors-lens: fixed ${file}: ${a.title} [${a.ruleId}]`);
         text = fixed.text;
-        result = await analyze({ file, text }, analyzeOptions);
+        result = { ...result, findings: fixed.remaining };
       }
     }
     located.push(...locate(file, text, result.findings));

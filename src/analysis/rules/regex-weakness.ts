@@ -37,7 +37,7 @@ export function regexWeaknesses(pattern: string, lib: LibrarySemantics): Weaknes
   const out: Weakness[] = [];
 
   // An unescaped dot between name parts: `app.example` also matches `app-example`, a domain anyone can buy.
-  const dot = /(?<!\[[^\]]*)([a-z0-9)])\.([a-z0-9(])/i.exec(pattern);
+  const dot = /(?<!\[[^\]]*)(?<!\\)([a-z0-9)\]+*?}])\.([a-z0-9(])/i.exec(pattern);
   if (dot) {
     const i = sample.indexOf('.', sample.indexOf('://') + 3);
     out.push({
