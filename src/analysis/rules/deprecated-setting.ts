@@ -35,8 +35,9 @@ export default defineRule({
             : `\`${use.name}\` is the deprecated name of \`${current}\`; rename it.`,
           range: use.nameRange,
           severity: both ? 'warning' : 'info',
-          // Renaming beside the current name would make the old value win; the ignored line can simply go.
-          fixes: [both ? removeSettingFix(use, ctx, 'safe') : renameSettingFix(use, current, ctx)].filter(f => f !== undefined),
+          // Renaming beside the current name would make the old value win. Deleting the ignored line keeps
+          // behaviour but drops origins someone meant to allow, so it waits for a person to confirm.
+          fixes: [both ? removeSettingFix(use, ctx, 'unsafe') : renameSettingFix(use, current, ctx)].filter(f => f !== undefined),
         });
       } else if (REMOVED[use.name]) {
         // CORS_MODEL did nothing since 3.0; the others still act on django-cors-headers 3.x.
