@@ -38,6 +38,7 @@ async function main() {
     server = await host.startServer(runDir, {
       CORS_LENS_HOST_RESULT: resultFile,
       CORS_LENS_HOST_GREP: grep || '',
+      CORS_LENS_HOST_VERSION: host.hostVersion(),
     });
     browser = await host.launchBrowser();
     const page = await browser.newPage();

@@ -17,6 +17,11 @@ const SERVER_MAIN = path.join(CODE_SERVER_DIR, 'lib/vscode/out/server-main.js');
 const NODE = process.env.CODE_SERVER_NODE || process.execPath;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** The VS Code version inside the code-server package, e.g. `1.100.3`. */
+function hostVersion() {
+  return JSON.parse(fs.readFileSync(path.join(CODE_SERVER_DIR, 'lib/vscode/package.json'), 'utf8')).version;
+}
+
 function assertInstalled() {
   if (!fs.existsSync(SERVER_MAIN)) {
     throw new Error(`VS Code server not found at ${SERVER_MAIN}; run scripts/setup-vscode-host.sh first`);
@@ -184,6 +189,6 @@ function printWorkbenchLog(type, args) {
 }
 
 module.exports = {
-  ROOT, makeRunDir, dirsOf, startServer, runServerCli, launchBrowser, remoteAuthority, workbenchUrl,
+  ROOT, hostVersion, makeRunDir, dirsOf, startServer, runServerCli, launchBrowser, remoteAuthority, workbenchUrl,
   diagnosticLogLines, printWorkbenchLog,
 };

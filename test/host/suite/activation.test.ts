@@ -6,8 +6,12 @@ import { EXTENSION_ID, closeAllEditorsDiscarding, openUntitled, rulesOf, waitFor
 describe('activation', () => {
   after(closeAllEditorsDiscarding);
 
-  it('runs in the VS Code version engines.vscode promises', () => {
-    assert.match(vscode.version, /^1\.100\./);
+  it('runs in the host the runner started, no older than engines.vscode allows', () => {
+    // The offline runner names its host; @vscode/test-electron runs whatever version it downloaded.
+    const expected = process.env.CORS_LENS_HOST_VERSION;
+    if (expected) assert.equal(vscode.version, expected);
+    const [major, minor] = vscode.version.split('.').map(Number);
+    assert.ok(major > 1 || minor >= 100, `VS Code ${vscode.version} is older than engines.vscode ^1.100.0`);
   });
 
   it('activates and reports how long loading and activate() took', async () => {
