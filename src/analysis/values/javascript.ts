@@ -117,6 +117,10 @@ export class JsScope {
         return this.evalName(node, depth);
       case 'member_expression':
         return this.evalMember(node, depth);
+      case 'subscript_expression': {
+        const envVar = processEnvName(node);
+        return envVar ? { kind: 'unknown', node, source: { kind: 'env', variable: envVar } } : unknown(node);
+      }
       case 'binary_expression':
         return this.evalBinary(node, depth);
       default:
