@@ -2,7 +2,8 @@
 // Runs the compiled Mocha host suite inside a real VS Code 1.100.3 extension host, offline.
 // Usage: node scripts/run-host-tests.js [--grep PATTERN]
 // Env: HOST_TESTS_PATH (suite index, default out/test/host/suite/index.js), HOST_TIMEOUT_MS (180000),
-//      HOST_KEEP_LOGS=1 (keep the run directory), CODE_SERVER_DIR / CODE_SERVER_NODE (another host).
+//      HOST_KEEP_LOGS=1 (keep the run directory), VSCODE_HOST=latest (VS Code 1.139 on Node 24),
+//      CODE_SERVER_DIR / CODE_SERVER_NODE (any other host).
 // The last line is always `host-tests: N passed, N failed`.
 'use strict';
 

