@@ -9,6 +9,7 @@ import missingApp from './missing-app';
 import missingVary from './missing-vary';
 import nullOrigin from './null-origin';
 import reflectOrigin from './reflect-origin';
+import regexStatefulFlag from './regex-stateful-flag';
 import weakRegex from './weak-regex';
 import wildcardOrigin from './wildcard-origin';
 import wildcardWithCredentialsHeaders from './wildcard-with-credentials-headers';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   missingVary,
   nullOrigin,
   reflectOrigin,
+  regexStatefulFlag,
   weakRegex,
   wildcardOrigin,
   wildcardWithCredentialsHeaders,
