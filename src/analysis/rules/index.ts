@@ -10,6 +10,7 @@ import missingVary from './missing-vary';
 import nullOrigin from './null-origin';
 import reflectOrigin from './reflect-origin';
 import regexStatefulFlag from './regex-stateful-flag';
+import unsupportedWildcardMethods from './unsupported-wildcard-methods';
 import weakRegex from './weak-regex';
 import wildcardOrigin from './wildcard-origin';
 import wildcardWithCredentialsHeaders from './wildcard-with-credentials-headers';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   nullOrigin,
   reflectOrigin,
   regexStatefulFlag,
+  unsupportedWildcardMethods,
   weakRegex,
   wildcardOrigin,
   wildcardWithCredentialsHeaders,
