@@ -8,6 +8,7 @@ import middlewareOrder from './middleware-order';
 import missingApp from './missing-app';
 import missingVary from './missing-vary';
 import nullOrigin from './null-origin';
+import originFromUnsetEnv from './origin-from-unset-env';
 import reflectOrigin from './reflect-origin';
 import regexStatefulFlag from './regex-stateful-flag';
 import unsupportedWildcardMethods from './unsupported-wildcard-methods';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   missingApp,
   missingVary,
   nullOrigin,
+  originFromUnsetEnv,
   reflectOrigin,
   regexStatefulFlag,
   unsupportedWildcardMethods,
