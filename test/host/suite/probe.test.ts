@@ -78,6 +78,19 @@ describe('probe command', () => {
     assert.ok(!api.seen.some(s => s.method === 'PUT'), 'a PUT must not be sent without sendUnsafe');
   });
 
+  it('prompts for the endpoint when run from the palette without arguments, and cancels cleanly', async () => {
+    // The prompts start by looking for dev-server URLs in the workspace; a failure there is a
+    // command that does nothing when the user picks it.
+    let settled: { value?: unknown; error?: unknown } | undefined;
+    vscode.commands.executeCommand('corsLens.probe').then(value => { settled = { value }; }, error => { settled = { error }; });
+    const result = await waitFor(() => {
+      if (!settled) void vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      return settled;
+    }, 'the prompt to open and be cancelled');
+    assert.equal(result.error, undefined, `the command failed: ${String(result.error)}`);
+    assert.equal(result.value, undefined, 'a cancelled prompt probes nothing');
+  });
+
   it('opens the report beside the editor', async () => {
     const api = await startApi(() => ({ 'Access-Control-Allow-Origin': '*' }));
     servers.push(api);
