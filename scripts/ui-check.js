@@ -84,8 +84,11 @@ async function run(page, apiUrl) {
   // The explorer lists the workspace once the remote file system answers.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'flask' }).waitFor({ timeout: 60_000 });
 
-  // A fresh profile opens the welcome walkthrough; close it so the pictures show only the code.
+  // A fresh profile opens the welcome walkthrough a moment after startup, taking the focus; wait
+  // for it and close it so the pictures show only the code.
+  await page.locator('.tab', { hasText: /Walkthrough|Welcome/ }).first().waitFor({ timeout: 15_000 }).catch(() => {});
   await runCommand(page, 'View: Close All Editors');
+  await page.locator('.tab', { hasText: /Walkthrough|Welcome/ }).first().waitFor({ state: 'detached' });
 
   // Quick Open the Flask example, as a user would (F1, then a file name instead of a command).
   await palette(page, 'flask/app.py');
@@ -179,6 +182,7 @@ async function main() {
     ok = true;
   } catch (err) {
     console.error(`ui-check: ${err.stack || err}`);
+    for (const line of host.diagnosticLogLines(runDir)) console.error(line);
     await browser.contexts()[0]?.pages()[0]?.screenshot({ path: path.join(ARTIFACTS, 'ui-failure.png') }).catch(() => {});
   } finally {
     await browser.close().catch(() => {});

@@ -156,7 +156,13 @@ function workbenchUrl(port, authority, folder, payload) {
   return `http://127.0.0.1:${port}/?${params}`;
 }
 
-/** Server-log lines that explain a silent failure, such as an `engines.vscode` newer than the host. */
+/**
+ * Lines that explain a silent failure: an `engines.vscode` newer than the host, an extension that
+ * failed to load, an error thrown in the extension host (telemetry lookups that fail offline aside).
+ */
+const EXPLAINS_FAILURE = /not compatible|incompatib|Activating extension .* failed|Cannot find module|\[error\]/i;
+
+/** Log lines that explain a failure (see EXPLAINS_FAILURE), prefixed with their log file. */
 function diagnosticLogLines(runDir) {
   const lines = [];
   const visit = (dir) => {
@@ -165,7 +171,7 @@ function diagnosticLogLines(runDir) {
       if (entry.isDirectory()) visit(full);
       else if (entry.name.endsWith('.log')) {
         for (const line of fs.readFileSync(full, 'utf8').split('\n')) {
-          if (/not compatible|incompatib|Activating extension .* failed|Cannot find module/i.test(line)) {
+          if (EXPLAINS_FAILURE.test(line) && !/ENOTFOUND/.test(line)) {
             lines.push(`${path.relative(runDir, full)}: ${line.trim()}`);
           }
         }
