@@ -15,12 +15,12 @@ export interface StoredAnalysis {
   readonly result: AnalysisResult;
 }
 
-export function languageOf(doc: vscode.TextDocument): LanguageId | undefined {
+function languageOf(doc: vscode.TextDocument): LanguageId | undefined {
   return ANALYZED_SCHEMES.includes(doc.uri.scheme) ? languageFromEditorId(doc.languageId) : undefined;
 }
 
 /** The path the analyzer and its messages use: a real path for local files, the URI path otherwise. */
-export function analyzerPath(uri: vscode.Uri): string {
+function analyzerPath(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.path;
 }
 

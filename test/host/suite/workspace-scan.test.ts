@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ScanSummary } from '../../../src/extension/workspace-scan';
 import { rulesOf, waitForDiagnostics, workspaceUri } from './helpers';
 
 const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n';
-
-interface ScanSummary {
-  files: number;
-  analyzed: number;
-  findings: number;
-  cancelled: boolean;
-}
 
 async function write(relative: string, text: string): Promise<vscode.Uri> {
   const uri = workspaceUri(relative);
