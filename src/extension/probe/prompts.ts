@@ -6,7 +6,8 @@ import { devServerUrls } from './dev-server-urls';
 
 const LAST_KEY = 'corsLens.probe.last';
 /** Files worth reading for a dev-server port; capped so the scan stays cheap on big workspaces. */
-const CANDIDATE_GLOB = '**/{app.py,main.py,manage.py,wsgi.py,asgi.py,run.py,server.py,server.{js,ts,mjs,cjs},app.{js,ts,mjs,cjs},index.{js,ts,mjs,cjs},main.{js,ts},package.json,Procfile}';
+// VS Code's glob has no nested braces: every name is spelled out.
+const CANDIDATE_GLOB = '**/{app.py,main.py,manage.py,wsgi.py,asgi.py,run.py,server.py,server.js,server.ts,server.mjs,server.cjs,app.js,app.ts,app.mjs,app.cjs,index.js,index.ts,index.mjs,index.cjs,main.js,main.ts,package.json,Procfile}';
 const MAX_FILES = 40;
 const MAX_FILE_BYTES = 256 * 1024;
 
