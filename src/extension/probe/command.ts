@@ -1,7 +1,7 @@
 // The "CORS: Probe CORS endpoint" command: inputs (prompted, or passed as an argument by tests and
 // other commands), the probe, the webview report and a plain-text copy in the output channel.
 import * as vscode from 'vscode';
-import { probe, DEFAULT_TIMEOUT_MS, type Report } from '../../probe/probe';
+import type { Report } from '../../probe/probe';
 import { reportText } from '../../probe/report-text';
 import type { CredentialsMode, ProbeRequest } from '../../probe/types';
 import { ProbePanel, type ConfigSite } from './panel';
@@ -51,6 +51,8 @@ export function registerProbeCommand(
     const request = fromArgs ? requestFromArgs(args as ProbeCommandArgs & { url: string }) : await promptForRequest(context.globalState);
     if (!request) return undefined;
     const settings = vscode.workspace.getConfiguration('corsLens.probe');
+    // Loaded on first use: the HTTP client costs tens of milliseconds to evaluate, which activation should not pay.
+    const { probe, DEFAULT_TIMEOUT_MS } = await import('../../probe/probe');
     const timeoutMs = args?.timeoutMs ?? settings.get<number>('timeoutMs') ?? DEFAULT_TIMEOUT_MS;
     const method = request.method.toUpperCase();
     const sendUnsafe = SAFE_METHODS.has(method) ? false : fromArgs ? args?.sendUnsafe === true : await confirmUnsafe(request.method);
