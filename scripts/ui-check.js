@@ -43,19 +43,23 @@ function startApi() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Opens the palette with F1 and types; F1 is retried because keybindings arrive after the first paint. */
+/**
+ * Opens the palette with F1 and types. Retried: keybindings arrive after the first paint, and a
+ * late editor (the welcome walkthrough) can take the focus and close the palette.
+ */
 async function palette(page, text) {
   const input = page.locator('.quick-input-widget input');
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('F1');
     try {
       await input.waitFor({ state: 'visible', timeout: 2000 });
-      break;
+      await input.fill(text, { timeout: 2000 });
+      return;
     } catch (err) {
       if (attempt === 5) throw err;
+      await page.keyboard.press('Escape');
     }
   }
-  await input.fill(text);
 }
 
 async function runCommand(page, label) {
