@@ -47,6 +47,11 @@ export function registerProbeCommand(
   const output = () => deps.output ?? (ownOutput ??= vscode.window.createOutputChannel('CORS Lens'));
 
   const command = vscode.commands.registerCommand('corsLens.probe', async (args?: ProbeCommandArgs): Promise<Report | undefined> => {
+    // The palette hides the command in untrusted workspaces; other callers reach it through executeCommand.
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('CORS Lens sends requests only from a trusted workspace. Trust this workspace to probe an endpoint.');
+      return undefined;
+    }
     const fromArgs = typeof args?.url === 'string';
     const request = fromArgs ? requestFromArgs(args as ProbeCommandArgs & { url: string }) : await promptForRequest(context.globalState);
     if (!request) return undefined;
