@@ -1,7 +1,7 @@
 // Reads the options object given to expressjs/cors, @fastify/cors, @koa/cors or NestJS enableCors
 // into the neutral policy fields, following each library's own reading of the values
 // (node_modules/cors/lib/index.js; fastify-cors index.js; koajs/cors index.js).
-import type { FrameworkId, Located, OriginEntry, OriginPolicy, ValueSource } from '../../model/policy';
+import type { CorsSite, FrameworkId, Located, OriginEntry, OriginPolicy, ValueSource } from '../../model/policy';
 import type { Range } from '../../model/range';
 import { descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap, type JsProp, type JsScope, type JsValue } from '../../values/javascript';
@@ -11,14 +11,7 @@ import { codeQuote, isIdentifier, ownDescendants, paramNames } from './syntax';
 
 export type JsCorsLibrary = Extract<FrameworkId, 'express-cors' | 'fastify-cors' | 'koa-cors' | 'nestjs'>;
 
-export interface PolicyFields {
-  readonly origins: OriginPolicy;
-  readonly credentials?: Located<boolean>;
-  readonly methods?: Located<readonly string[]>;
-  readonly allowHeaders?: Located<readonly string[]>;
-  readonly exposeHeaders?: Located<readonly string[]>;
-  readonly maxAge?: Located<number>;
-}
+export type PolicyFields = Pick<CorsSite, 'origins' | 'credentials' | 'methods' | 'allowHeaders' | 'exposeHeaders' | 'maxAge'>;
 
 /** Option names per library; expressjs/cors also reads `headers` when `allowedHeaders` is absent. */
 const OPTION_NAMES: Record<JsCorsLibrary, { methods: string; allowHeaders: string[]; exposeHeaders: string }> = {
