@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addOriginActions } from '../analysis/fixes/add-origin';
 import { applyFixes } from '../analysis/fixes/apply';
+import { autoFix } from '../analysis/fixes/fix-file';
 import type { Fix } from '../analysis/model/finding';
 import type { Range } from '../analysis/model/range';
 import { DIAGNOSTIC_SOURCE, PositionMap, toDiagnostics } from './diagnostics';
@@ -90,10 +91,10 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const safe = offers.flatMap(o => (o.finding !== undefined && o.fix?.applicability === 'safe' ? [o.fix] : []));
+      const safe = stored.result.findings.flatMap(f => autoFix(f) ?? []);
       if (safe.length > 0) {
         const action = new vscode.CodeAction('Fix all CORS issues in this file', FIX_ALL_KIND);
-        // The core picks the fixes that fit together, exactly as the CLI's --fix does.
+        // The fixes `--fix` would choose; one pass, so a fix that collides with another waits for the next run.
         action.edit = toWorkspaceEdit(doc.uri, positions, applyFixes(stored.text, safe).applied);
         actions.push(action);
       }
