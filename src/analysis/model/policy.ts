@@ -100,6 +100,8 @@ export interface CorsSite {
 export interface OrderedEntry {
   readonly name: string;
   readonly range: Range;
+  /** The literal mount or route path (`app.use('/api', ...)`, `app.get('/x', ...)`), when there is one. */
+  readonly path?: string;
 }
 
 /** Facts about how CORS is wired into the app, beside the policy itself; rules judge them. */

@@ -1,5 +1,5 @@
 import { djangoMiddlewareFix, expressOrderFix } from '../fixes/wiring';
-import type { OrderedEntry, WiringFact } from '../model/policy';
+import type { WiringFact } from '../model/policy';
 import { defineRule, type Report } from './define-rule';
 import { inherited } from './origin-facts';
 
@@ -27,15 +27,26 @@ function djangoOrder(fact: Extract<WiringFact, { kind: 'django-middleware' }>, h
   };
 }
 
-function expressOrder(fact: Extract<WiringFact, { kind: 'express-registrations' }>): Report | undefined {
-  const cors = fact.entries.findIndex(e => e.name === 'cors');
-  const firstRoute: OrderedEntry | undefined = fact.entries.find(e => e.name === 'route' || e.name === 'router' || e.name === 'static');
-  if (cors < 0 || !firstRoute || fact.entries.indexOf(firstRoute) > cors) return undefined;
-  return {
-    message: `\`${fact.target}.use(cors(...))\` is registered after a route; requests that route answers (including preflights) get no CORS headers. Register cors before the routes.`,
-    range: fact.entries[cors].range,
-    related: [{ range: firstRoute.range, message: 'this route is registered before cors' }],
-  };
+/** Whether requests to `route` can reach cors mounted at `mount` (either path unknown: assume they can). */
+function overlaps(mount: string | undefined, route: string | undefined): boolean {
+  if (mount === undefined || route === undefined) return true;
+  const under = (p: string, prefix: string) => prefix === '/' || p === prefix || p.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
+  return under(route, mount) || under(mount, route);
+}
+
+function expressOrder(fact: Extract<WiringFact, { kind: 'express-registrations' }>): Report[] {
+  const reports: Report[] = [];
+  fact.entries.forEach((cors, i) => {
+    if (cors.name !== 'cors') return;
+    const earlier = fact.entries.slice(0, i).find(e => (e.name === 'route' || e.name === 'router' || e.name === 'static') && overlaps(cors.path, e.path));
+    if (!earlier) return;
+    reports.push({
+      message: `\`${fact.target}.use(cors(...))\` is registered after a route it should cover; requests that route answers (including preflights) get no CORS headers. Register cors before the routes.`,
+      range: cors.range,
+      related: [{ range: earlier.range, message: 'this route is registered before cors' }],
+    });
+  });
+  return reports;
 }
 
 export default defineRule({
@@ -50,14 +61,16 @@ export default defineRule({
     const ctx = { text, language: model.language };
     const djangoSites = model.sites.some(s => s.framework === 'django-cors-headers');
     for (const fact of model.wiring) {
-      const r = fact.kind === 'django-middleware' ? djangoOrder(fact, djangoSites)
-        : fact.kind === 'express-registrations' ? expressOrder(fact)
-          : undefined;
-      if (!r) continue;
-      const fix = fact.kind === 'django-middleware' ? djangoMiddlewareFix(fact, CORS_MIDDLEWARE, ctx)
-        : fact.kind === 'express-registrations' && r.related?.[0] ? expressOrderFix(r.range, r.related[0].range, fact.target, ctx)
-          : undefined;
-      report({ ...r, fixes: fix ? [fix] : [] });
+      if (fact.kind === 'django-middleware') {
+        const r = djangoOrder(fact, djangoSites);
+        const fix = r && djangoMiddlewareFix(fact, CORS_MIDDLEWARE, ctx);
+        if (r) report({ ...r, fixes: fix ? [fix] : [] });
+      } else if (fact.kind === 'express-registrations') {
+        for (const r of expressOrder(fact)) {
+          const fix = r.related?.[0] && expressOrderFix(r.range, r.related[0].range, fact.target, ctx);
+          report({ ...r, fixes: fix ? [fix] : [] });
+        }
+      }
     }
   },
 });

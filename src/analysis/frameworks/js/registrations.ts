@@ -66,6 +66,11 @@ export function placementOf(mw: Node, names: AppNames): Scope {
   return { kind: 'app' };
 }
 
+/** A plain string path (`'/api'`); regex and array paths stay unknown. */
+function literalPath(node: Node | undefined): string | undefined {
+  return node ? stringLiteral(unwrap(node)) : undefined;
+}
+
 /** `app.route('/x')` (possibly followed by `.get(...)` calls) → '/x'. */
 function routeChainPath(node: Node): string | undefined {
   for (let n: Node | null = unwrap(node); n?.type === 'call_expression'; ) {
@@ -95,9 +100,11 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
     }
     if (base.type !== 'identifier' || links.length === 0) continue;
     const onRoute = links[0].method === 'route';
-    const found = onRoute
-      ? entriesOf(links.slice(1).flatMap(l => callArgs(l.call)), 'route', names, isCors).map(name => ({ name, range: rangeOf(call) }))
-      : links.flatMap(l => entriesOf(callArgs(l.call), l.method, names, isCors).map(name => ({ name, range: rangeOf(l.call) })));
+    const found: OrderedEntry[] = onRoute
+      ? entriesOf(links.slice(1).flatMap(l => callArgs(l.call)), 'route', names, isCors)
+        .map(name => ({ name, range: rangeOf(call), path: literalPath(callArgs(links[0].call)[0]) }))
+      : links.flatMap(l => entriesOf(callArgs(l.call), l.method, names, isCors)
+        .map(name => ({ name, range: rangeOf(l.call), path: literalPath(callArgs(l.call)[0]) })));
     if (found.length === 0) continue;
     byTarget.set(base.text, [...(byTarget.get(base.text) ?? []), ...found]);
   }
