@@ -1,6 +1,6 @@
 // analyze(text) → { model, findings }: the one entry point the editor, the CLI and the tests share.
 import { EXTRACTORS } from './frameworks';
-import type { ExtractContext, ResolvedModule } from './frameworks/extractor';
+import type { ExtractContext } from './frameworks/extractor';
 import type { Finding, Severity } from './model/finding';
 import type { CorsSite, FileModel, LanguageId, SettingUse, WiringFact } from './model/policy';
 import { languageFromPath, withTree } from './parse/parser';
@@ -34,7 +34,7 @@ export const MAX_CHARS = 2_000_000;
 
 const DEV_FILE = /(^|[\\/])(dev|local|development|settings_(dev|local|development)|(dev|local)_settings)\.py$|(^|[\\/])settings[\\/](dev|local|development)\.py$/i;
 
-export function isDevFile(file: string): boolean {
+function isDevFile(file: string): boolean {
   return DEV_FILE.test(file);
 }
 
@@ -100,4 +100,4 @@ function emptyModel(file: string, language: LanguageId): FileModel {
   return { file, language, sites: [], wiring: [], settings: [], hasSyntaxErrors: false };
 }
 
-export type { ResolvedModule };
+

@@ -50,7 +50,7 @@ export function defineRule(spec: { meta: Omit<RuleMeta, 'docsUrl'>; check(ctx: R
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
-export function lower(severity: Severity): Severity {
+function lower(severity: Severity): Severity {
   return LOWER[severity];
 }
 

@@ -2,7 +2,7 @@ import { removeSettingFix, renameSettingFix } from '../fixes/deprecated';
 import { defineRule } from './define-rule';
 
 /** django-cors-headers 3.5 renamed these; the old names still work but hide the current documentation. */
-export const RENAMED: Readonly<Record<string, string>> = {
+const RENAMED: Readonly<Record<string, string>> = {
   CORS_ORIGIN_WHITELIST: 'CORS_ALLOWED_ORIGINS',
   CORS_ORIGIN_REGEX_WHITELIST: 'CORS_ALLOWED_ORIGIN_REGEXES',
   CORS_ORIGIN_ALLOW_ALL: 'CORS_ALLOW_ALL_ORIGINS',
