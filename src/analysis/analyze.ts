@@ -99,5 +99,3 @@ function runRules(model: FileModel, text: string, options: AnalyzeOptions): Find
 function emptyModel(file: string, language: LanguageId): FileModel {
   return { file, language, sites: [], wiring: [], settings: [], hasSyntaxErrors: false };
 }
-
-
