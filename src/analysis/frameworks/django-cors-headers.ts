@@ -13,7 +13,7 @@ import {
 } from './django/settings-names';
 import { SettingsModule } from './django/settings-module';
 import { emptyExtraction, type ExtractContext, type Extraction, type Extractor } from './extractor';
-import { truthy } from './python-shared';
+import { truthy, writtenAs } from './python-shared';
 
 const LIBRARY_DEFAULT: ValueSource = { kind: 'library-default' };
 /** A module importing one of these is an app, not Django settings, whatever its variables are called. */
@@ -101,6 +101,7 @@ function buildSite(mod: SettingsModule, ctx: ExtractContext, first: Node, last: 
     insertAt,
     origins,
     credentials: credentials(get(CREDENTIALS), nowhere),
+    credentialsWritten: credentialsWritten(get(CREDENTIALS)),
     methods: orDefault(get(METHODS), stringList, DEFAULT_METHODS, nowhere),
     allowHeaders: orDefault(get(ALLOW_HEADERS), stringList, DEFAULT_ALLOW_HEADERS, nowhere),
     exposeHeaders: orDefault(get(EXPOSE_HEADERS), stringList, [], nowhere),
@@ -185,6 +186,13 @@ function credentials(s: Setting | undefined, nowhere: Range): Located<boolean> |
     const value = truthy(written.value);
     return value === undefined ? undefined : { value, range: written.range, source: written.source };
   }, false, nowhere);
+}
+
+/** As written; an inherited setting points at the import (its module reports the value itself). */
+function credentialsWritten(s: Setting | undefined): CorsSite['credentialsWritten'] {
+  if (!s) return undefined;
+  const w = writtenAs(s.value);
+  return { ...w, range: s.source.kind === 'other-file' ? s.range : w.range, source: s.source };
 }
 
 /** `", ".join(setting)`: a list of strings, and a bare string by its characters (as Python iterates it). */

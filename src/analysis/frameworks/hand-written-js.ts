@@ -6,6 +6,7 @@ import type { CorsSite, Located, OriginEntry } from '../model/policy';
 import { namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { callArgs, propertyKey, unwrap, type JsScope, type JsValue } from '../values/javascript';
 import type { Extractor } from './extractor';
+import { writtenAs } from './js/cors-options';
 import { inDevelopmentBlock } from './js/dev-only';
 import { allowedUnder, dynamic, guardsOf, type OriginTest } from './js/origin-checks';
 import { isRequestOrigin } from './js/request-origin';
@@ -75,6 +76,7 @@ export const handWrittenJs: Extractor = {
           option: 'Access-Control-Allow-Origin',
         },
         credentials: credentials(g.writes, scope),
+        credentialsWritten: credentialsWritten(g.writes, scope),
         methods: list(g.writes, 'access-control-allow-methods', scope),
         allowHeaders: list(g.writes, 'access-control-allow-headers', scope),
         exposeHeaders: list(g.writes, 'access-control-expose-headers', scope),
@@ -192,6 +194,13 @@ function credentials(writes: readonly Write[], scope: JsScope): Located<boolean>
   const on = read.find(({ v }) => (v.kind === 'str' && v.value.trim() === 'true') || (v.kind === 'bool' && v.value));
   const pick = on ?? read[0];
   return { value: !!on, range: rangeOf(pick.x.value), source: pick.v.source };
+}
+
+/** The first Access-Control-Allow-Credentials value that is not `true`, else the first one, as written. */
+function credentialsWritten(writes: readonly Write[], scope: JsScope): CorsSite['credentialsWritten'] {
+  const read = writes.filter(x => x.name === 'access-control-allow-credentials').map(x => scope.eval(x.value));
+  const v = read.find(x => !(x.kind === 'bool' && x.value) && !(x.kind === 'str' && x.value === 'true')) ?? read[0];
+  return v && writtenAs(v);
 }
 
 function list(writes: readonly Write[], name: string, scope: JsScope): Located<readonly string[]> | undefined {

@@ -1,6 +1,6 @@
 // What the Python adapters (flask-cors, Starlette) share: call shapes, option values as model
 // fields, DEBUG guards and function-local scopes.
-import type { Located, ValueSource } from '../model/policy';
+import type { CorsSite, Located, ValueSource } from '../model/policy';
 import type { Range } from '../model/range';
 import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
@@ -114,6 +114,37 @@ export function truthy(v: PyValue): boolean | undefined {
 export function locatedBool(opt: Opt | undefined): Located<boolean> | undefined {
   const value = opt && truthy(opt.value);
   return opt && value !== undefined ? { value, range: rangeOf(opt.value.node), source: opt.value.source } : undefined;
+}
+
+/** `os.environ.get`, `os.getenv`, `os.environ[...]`: a string when set (the `env()`/`config()` helpers may cast). */
+const RAW_ENV_READ = /^(os\.)?(environ\.get|getenv|environ)$/;
+
+/** The environment read a value comes from, when it hands over the variable's string unconverted. */
+function rawEnvRead(v: PyValue): Node | undefined {
+  if (v.source.kind !== 'env' && v.source.kind !== 'env-default') return undefined;
+  let n: Node | null = v.node;
+  // A default sits in the read's arguments; `os.environ.get("X") or "d"` has the read on its left.
+  if (v.source.kind === 'env-default') {
+    if (n.parent?.type === 'keyword_argument') n = n.parent;
+    if (n.parent?.type === 'argument_list') n = n.parent.parent;
+    else if (n.parent?.type === 'boolean_operator') n = n.parent.childForFieldName('left');
+  }
+  const target = n?.type === 'call' ? n.childForFieldName('function') : n?.type === 'subscript' ? n.childForFieldName('value') : null;
+  return n && RAW_ENV_READ.test(target?.text.replace(/\s+/g, '') ?? '') ? n : undefined;
+}
+
+/** A value by the type the library receives, for `CorsSite.credentialsWritten`. */
+export function writtenAs(v: PyValue): NonNullable<CorsSite['credentialsWritten']> {
+  const read = rawEnvRead(v);
+  if (read) return { kind: 'env', text: v.kind === 'unknown' ? '' : v.node.text, range: rangeOf(read), source: v.source };
+  const kind = v.kind === 'bool' ? 'bool' : v.kind === 'str' ? 'string' : v.kind === 'num' ? 'number' : v.kind === 'none' ? 'null' : 'other';
+  // A cast environment read (`env.bool(...)`, `config(..., cast=bool)`) is whatever the helper makes of it.
+  const cast = v.source.kind === 'env' || v.source.kind === 'env-default';
+  return { kind: cast ? 'other' : kind, text: v.kind === 'str' ? v.value : v.node.text, range: rangeOf(v.node), source: v.source };
+}
+
+export function writtenOpt(opt: Opt | undefined): CorsSite['credentialsWritten'] {
+  return opt && writtenAs(opt.value);
 }
 
 /** A list option; a string is one item, or several when comma-separated (`"GET, POST"`). */

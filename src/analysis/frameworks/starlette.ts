@@ -11,7 +11,7 @@ import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
 import {
   calleeName, callOptions, importedNames, insertBeforeClose, isDevGuarded, literalRange, locatedBool, locatedList, locatedNumber,
-  routeOf, Scopes, sourceOf, stringValue, type Opt,
+  routeOf, Scopes, sourceOf, stringValue, writtenOpt, type Opt,
 } from './python-shared';
 
 function originEntry(item: PyValue, container: PyValue): OriginEntry {
@@ -71,6 +71,7 @@ function middlewareSite(call: Node, scopes: Scopes, ctx: ExtractContext): CorsSi
       ? { ...origins, entries: [{ kind: 'dynamic', range: rangeOf(opaque), source: { kind: 'literal' }, how: `\`${opaque.text}\`` }], range: rangeOf(opaque) }
       : origins,
     credentials: locatedBool(opts.get('allow_credentials')),
+    credentialsWritten: writtenOpt(opts.get('allow_credentials')),
     methods: locatedList(opts.get('allow_methods')),
     allowHeaders: locatedList(opts.get('allow_headers')),
     exposeHeaders: locatedList(opts.get('expose_headers')),

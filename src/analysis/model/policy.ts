@@ -84,6 +84,18 @@ export interface CorsSite {
   readonly insertAt?: number;
   readonly origins: OriginPolicy;
   readonly credentials?: Located<boolean>;
+  /**
+   * The credentials value as the code hands it over, beside what the library makes of it: a string or
+   * number where a boolean belongs (`'true'`, `"False"`, `1`). `text` is the string's content, the
+   * number or boolean as written (the default, for an environment read); `env` is an unconverted
+   * environment read, a string whenever the variable is set. `range` is the literal (or the read).
+   */
+  readonly credentialsWritten?: {
+    readonly kind: 'bool' | 'string' | 'number' | 'null' | 'env' | 'other';
+    readonly text: string;
+    readonly range: Range;
+    readonly source: ValueSource;
+  };
   readonly methods?: Located<readonly string[]>;
   readonly allowHeaders?: Located<readonly string[]>;
   readonly exposeHeaders?: Located<readonly string[]>;

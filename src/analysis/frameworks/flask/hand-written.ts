@@ -3,7 +3,7 @@
 import type { CorsSite, Located, OriginEntry, Scope } from '../../model/policy';
 import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
 import { positionalArgs, type PyScope, type PyValue } from '../../values/python';
-import { isDevGuarded, stringValue } from '../python-shared';
+import { isDevGuarded, stringValue, writtenAs } from '../python-shared';
 
 interface HeaderWrite {
   /** Lower-cased header name. */
@@ -180,6 +180,10 @@ function credentialsOf(write: HeaderWrite | undefined, scope: PyScope): Located<
   return { value: v.kind === 'str' && v.value.trim() === 'true', range: rangeOf(v.node), source: v.source };
 }
 
+function credentialsWrittenOf(write: HeaderWrite | undefined, scope: PyScope): CorsSite['credentialsWritten'] {
+  return write && writtenAs(scope.eval(write.value));
+}
+
 /**
  * The site a hook function builds, or undefined when it writes no Access-Control-Allow-Origin.
  * `fn` is the function_definition (or its decorated_definition); `how` names it in messages.
@@ -209,6 +213,7 @@ export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: 
       option: 'Access-Control-Allow-Origin',
     },
     credentials: credentialsOf(last('access-control-allow-credentials'), scope),
+    credentialsWritten: credentialsWrittenOf(last('access-control-allow-credentials'), scope),
     methods: headerList(last('access-control-allow-methods'), scope),
     allowHeaders: headerList(last('access-control-allow-headers'), scope),
     exposeHeaders: headerList(last('access-control-expose-headers'), scope),

@@ -4,7 +4,7 @@ import type { CorsSite, OriginEntry, OriginPolicy, Scope } from '../../model/pol
 import type { Range } from '../../model/range';
 import { rangeOf, type Node } from '../../parse/nodes';
 import type { PyValue } from '../../values/python';
-import { literalRange, locatedBool, locatedList, locatedNumber, sourceOf, truthy, type Opt } from '../python-shared';
+import { literalRange, locatedBool, locatedList, locatedNumber, sourceOf, truthy, writtenOpt, type Opt } from '../python-shared';
 
 /** `probably_regex`: a string holding one of these is matched with re.match, others compared exactly. */
 const REGEX_CHARS = /[*\\\]?$^[()]/;
@@ -66,6 +66,7 @@ export function flaskSite(opts: ReadonlyMap<string, Opt>, shape: SiteShape): Cor
     insertAt: shape.insertAt,
     origins: originPolicy(opts.get('origins'), shape.range, shape.opaque),
     credentials: locatedBool(opts.get('supports_credentials')),
+    credentialsWritten: writtenOpt(opts.get('supports_credentials')),
     methods: locatedList(opts.get('methods')),
     allowHeaders: locatedList(opts.get('allow_headers')),
     exposeHeaders: locatedList(opts.get('expose_headers')),

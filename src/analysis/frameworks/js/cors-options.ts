@@ -11,7 +11,7 @@ import { codeQuote, isIdentifier, ownDescendants, paramNames } from './syntax';
 
 export type JsCorsLibrary = Extract<FrameworkId, 'express-cors' | 'fastify-cors' | 'koa-cors' | 'nestjs'>;
 
-export type PolicyFields = Pick<CorsSite, 'origins' | 'credentials' | 'methods' | 'allowHeaders' | 'exposeHeaders' | 'maxAge'>;
+export type PolicyFields = Pick<CorsSite, 'origins' | 'credentials' | 'credentialsWritten' | 'methods' | 'allowHeaders' | 'exposeHeaders' | 'maxAge'>;
 
 /** Option names per library; expressjs/cors also reads `headers` when `allowedHeaders` is absent. */
 const OPTION_NAMES: Record<JsCorsLibrary, { methods: string; allowHeaders: string[]; exposeHeaders: string }> = {
@@ -54,6 +54,7 @@ function readObject(lib: JsCorsLibrary, v: Extract<JsValue, { kind: 'object' }>,
   return {
     origins,
     credentials: located(prop('credentials'), c => credentialsValue(c, lib)),
+    credentialsWritten: written(prop('credentials')),
     methods: located(prop(names.methods), stringList),
     allowHeaders: located(allowHeaders, stringList),
     exposeHeaders: located(prop(names.exposeHeaders), stringList),
@@ -74,6 +75,21 @@ function credentialsValue(v: JsValue, lib: JsCorsLibrary): boolean | undefined {
     return undefined;
   }
   return v.kind === 'str' || v.kind === 'num' || v.kind === 'nullish' || v.kind === 'array' || v.kind === 'object' ? false : undefined;
+}
+
+/** The credentials value as handed to the library; an environment variable is a string (or undefined) whatever its default. */
+function written(p: JsProp | undefined): CorsSite['credentialsWritten'] {
+  if (!p) return undefined;
+  const v = p.value;
+  const source = v.source;
+  if (source.kind === 'env' || source.kind === 'env-default') return { kind: 'env', text: v.kind === 'unknown' ? '' : v.node.text, range: rangeOf(valueNode(p)), source };
+  return writtenAs(v);
+}
+
+/** A value by the type it has at run time, for `CorsSite.credentialsWritten`. */
+export function writtenAs(v: JsValue): NonNullable<CorsSite['credentialsWritten']> {
+  const kind = v.kind === 'bool' ? 'bool' : v.kind === 'str' ? 'string' : v.kind === 'num' ? 'number' : v.kind === 'nullish' ? 'null' : 'other';
+  return { kind, text: v.kind === 'str' ? v.value : v.node.text, range: rangeOf(v.node), source: v.source };
 }
 
 function stringList(v: JsValue): string[] | undefined {
