@@ -7,6 +7,7 @@ import malformedOrigin from './malformed-origin';
 import middlewareOrder from './middleware-order';
 import missingApp from './missing-app';
 import missingVary from './missing-vary';
+import nonBooleanOption from './non-boolean-option';
 import nullOrigin from './null-origin';
 import originFromUnsetEnv from './origin-from-unset-env';
 import reflectOrigin from './reflect-origin';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   middlewareOrder,
   missingApp,
   missingVary,
+  nonBooleanOption,
   nullOrigin,
   originFromUnsetEnv,
   reflectOrigin,
