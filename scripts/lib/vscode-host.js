@@ -103,7 +103,12 @@ async function startServer(runDir, env) {
     try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
   };
   const server = { port, child, log: dirs.log, exitPromise, stop, get exited() { return exited; } };
-  await waitUntilAnswering(server, 60_000);
+  try {
+    await waitUntilAnswering(server, 60_000);
+  } catch (err) {
+    stop(); // a detached server that never answered would otherwise keep the runner alive
+    throw err;
+  }
   return server;
 }
 
