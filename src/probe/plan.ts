@@ -180,11 +180,10 @@ export function planRequest(request: ProbeRequest): Plan {
     combined.set(lower, prev ? [prev[0], `${prev[1]}, ${value}`] : [rawName, value]);
   }
   const headers = [...combined.values()];
-  if (cookie !== undefined && request.credentials !== 'include') {
-    warnings.push('The Cookie header is only sent with credentials "include"; a page cannot set it, the browser sends its cookies.');
-  }
-
   const crossOrigin = url !== undefined && url.origin !== request.origin;
+  if (cookie !== undefined && (request.credentials === 'omit' || (request.credentials === 'same-origin' && crossOrigin))) {
+    warnings.push(`The Cookie header is not sent with credentials "${request.credentials}" on this request; a page cannot set it, the browser sends its cookies.`);
+  }
   const unsafe = unsafeHeaderNames(headers);
   const reasons: string[] = [];
   if (!isSafelistedMethod(method)) reasons.push(`method ${method} is not CORS-safelisted (only GET, HEAD and POST are)`);
@@ -225,16 +224,22 @@ export function preflightHeaders(origin: string, method: string, unsafe: readonl
   return headers;
 }
 
-/** The actual request's headers; the cookie only when credentials "include" were asked for. */
-export function actualHeaders(
-  origin: string,
-  pageHeaders: HeaderList,
-  credentials: ProbeRequest['credentials'],
-  cookie: string | undefined,
-): [string, string][] {
+/**
+ * The typed Cookie stands for the cookie jar of the URL the user gave: the browser sends it with
+ * credentials "include", or "same-origin" on a same-origin request, and never to another host a
+ * redirect points at.
+ */
+export function cookieFor(request: ProbeRequest, plan: Plan, url: string, origin: string): string | undefined {
+  if (plan.cookie === undefined || originOf(url) !== originOf(request.url)) return undefined;
+  const sent = request.credentials === 'include' || (request.credentials === 'same-origin' && originOf(url) === origin);
+  return sent ? plan.cookie : undefined;
+}
+
+/** The actual request's headers, with the cookie `cookieFor` allows. */
+export function actualHeaders(origin: string, pageHeaders: HeaderList, cookie: string | undefined): [string, string][] {
   const headers: [string, string][] = pageHeaders.map(([n, v]) => [n, v]);
   if (!headers.some(([n]) => n.toLowerCase() === 'accept')) headers.unshift(['Accept', '*/*']);
   headers.push(['Origin', origin], ['Sec-Fetch-Mode', 'cors']);
-  if (credentials === 'include' && cookie !== undefined) headers.push(['Cookie', cookie]);
+  if (cookie !== undefined) headers.push(['Cookie', cookie]);
   return headers;
 }

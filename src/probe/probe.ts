@@ -2,7 +2,7 @@
 // origins, and gather everything into one serialisable Report.
 import { setMaxListeners } from 'node:events';
 import { assessHostile, hostileOrigins, type HostileProbe, type SecurityFinding } from './hostile';
-import { actualHeaders, planRequest, preflightHeaders, type Plan } from './plan';
+import { actualHeaders, cookieFor, planRequest, preflightHeaders, type Plan } from './plan';
 import type { Dispatcher } from 'undici';
 import { createTransport, send, type NetworkFailure, type OutgoingRequest, type ReceivedResponse } from './send';
 import type { Hop, ProbeRequest, Verdict } from './types';
@@ -54,7 +54,7 @@ function outgoing(next: NextRequest, request: ProbeRequest, plan: Plan): Outgoin
   if (next.kind === 'preflight') {
     return { method: 'OPTIONS', url: next.url, headers: preflightHeaders(next.origin, next.method, next.unsafeHeaderNames) };
   }
-  return { method: next.method, url: next.url, headers: actualHeaders(next.origin, next.headers, request.credentials, plan.cookie) };
+  return { method: next.method, url: next.url, headers: actualHeaders(next.origin, next.headers, cookieFor(request, plan, next.url, next.origin)) };
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -135,7 +135,7 @@ async function scanHostile(request: ProbeRequest, plan: Plan, transport: Dispatc
   return mapLimited(hostileOrigins(request.origin), SCAN_CONCURRENCY, async (hostile) => {
     const [pre, get] = await Promise.all([
       send(transport, { method: 'OPTIONS', url: request.url, headers: preflightHeaders(hostile.origin, plan.method, plan.unsafeHeaderNames) }, deadline, timeoutMs),
-      send(transport, { method: 'GET', url: request.url, headers: actualHeaders(hostile.origin, [], request.credentials, plan.cookie) }, deadline, timeoutMs),
+      send(transport, { method: 'GET', url: request.url, headers: actualHeaders(hostile.origin, [], cookieFor(request, plan, request.url, hostile.origin)) }, deadline, timeoutMs),
     ]);
     const failure = !pre.ok ? pre.failure.message : !get.ok ? get.failure.message : undefined;
     return {
