@@ -1,5 +1,5 @@
 // `cors-lens probe URL ...`: the probe from a terminal or CI. Exit 0 allowed, 1 blocked, 2 error.
-import { probe, DEFAULT_TIMEOUT_MS, type Report } from '../probe/probe';
+import { clampTimeout, DEFAULT_TIMEOUT_MS, probe, type Report } from '../probe/probe';
 import { fixHint } from '../probe/hints';
 import { reportText } from '../probe/report-text';
 import type { CredentialsMode, ProbeRequest } from '../probe/types';
@@ -58,7 +58,7 @@ function parseArgs(argv: readonly string[]): Parsed | string {
       case '--timeout': {
         const v = Number(value());
         if (!Number.isFinite(v) || v < 1) return '--timeout needs a number of milliseconds.';
-        timeoutMs = v;
+        timeoutMs = clampTimeout(v);
         break;
       }
       case '--json': flags.json = true; break;

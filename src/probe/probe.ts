@@ -46,6 +46,12 @@ export interface Report {
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
+
+/** undici takes whole milliseconds only, and setTimeout turns NaN or Infinity into 1 ms. */
+export function clampTimeout(ms: number | undefined): number {
+  const n = Math.round(Number(ms));
+  return Number.isFinite(n) && n > 0 ? Math.min(Math.max(n, 100), 120_000) : DEFAULT_TIMEOUT_MS;
+}
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Python's development servers listen with a backlog of 5; more parallel connections stall a second on SYN retries.
 const SCAN_CONCURRENCY = 4;
@@ -73,7 +79,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 /** Probes `request` against the live server. Never rejects; never runs past the timeout. */
 export async function probe(request: ProbeRequest, options: ProbeOptions = {}): Promise<Report> {
   const started = performance.now();
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = clampTimeout(options.timeoutMs);
   const plan = planRequest(request);
   const duration = () => Math.round(performance.now() - started);
   if (plan.errors.length > 0) {

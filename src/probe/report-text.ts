@@ -20,7 +20,16 @@ function stepLine(step: Step, index: number): string {
   return `${index + 1}. ${step.kind}${step.hop > 0 ? ` (hop ${step.hop})` : ''}: ${step.request.method} ${step.request.url} -> ${outcome} (${step.elapsedMs} ms)`;
 }
 
+/** A server could put terminal escape sequences in its status text or body; show them as \xNN. */
+function printable(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function reportText(report: Report, timeoutMs?: number): string {
+  return printable(reportLines(report, timeoutMs));
+}
+
+function reportLines(report: Report, timeoutMs?: number): string {
   const { request, verdict } = report;
   const lines: string[] = [
     `CORS probe: ${request.method} ${request.url} from ${request.origin} (credentials: ${request.credentials})`,

@@ -226,7 +226,9 @@ export function walk(request: ProbeRequest, hops: readonly Hop[]): { verdict: Ve
       return { verdict: {
         ...base, allowed: true, complete: true, failingStep: null, corsError: null, message: null, finalUrl: url,
         ...(maxAge ? { maxAge } : {}),
-        exposedHeaders: corsFlag ? exposedHeaders(response, include) : [...new Set(response.headers.map(([n]) => n.toLowerCase()))].sort(),
+        // Script never sees Set-Cookie, even same-origin.
+        exposedHeaders: corsFlag ? exposedHeaders(response, include)
+          : [...new Set(response.headers.map(([n]) => n.toLowerCase()))].filter(n => n !== 'set-cookie' && n !== 'set-cookie2').sort(),
       } };
     }
 
@@ -242,7 +244,8 @@ export function walk(request: ProbeRequest, hops: readonly Hop[]): { verdict: Ve
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
       return fail('actual', i, corsFlag ? { error: 'CorsDisabledScheme' } : { error: null, text: `net::ERR_UNSAFE_REDIRECT to '${next.href}'.` });
     }
-    if (corsFlag && (next.username || next.password)) {
+    // Fetch's HTTP-redirect fetch: credentials in the URL fail once the request is CORS or the target is cross-origin.
+    if ((corsFlag || next.origin !== request.origin) && (next.username || next.password)) {
       warnings.push(`The redirect goes to ${next.href}, which carries a user name and password; browsers refuse to follow it.`);
       return fail('actual', i, { error: 'RedirectContainsCredentials' });
     }

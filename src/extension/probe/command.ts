@@ -57,8 +57,8 @@ export function registerProbeCommand(
     if (!request) return undefined;
     const settings = vscode.workspace.getConfiguration('corsLens.probe');
     // Loaded on first use: the HTTP client costs tens of milliseconds to evaluate, which activation should not pay.
-    const { probe, DEFAULT_TIMEOUT_MS } = await import('../../probe/probe');
-    const timeoutMs = args?.timeoutMs ?? settings.get<number>('timeoutMs') ?? DEFAULT_TIMEOUT_MS;
+    const { probe, clampTimeout } = await import('../../probe/probe');
+    const timeoutMs = clampTimeout(args?.timeoutMs ?? settings.get<number>('timeoutMs'));
     const method = request.method.toUpperCase();
     const sendUnsafe = SAFE_METHODS.has(method) ? false : fromArgs ? args?.sendUnsafe === true : await confirmUnsafe(request.method);
 

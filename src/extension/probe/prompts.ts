@@ -99,6 +99,8 @@ async function askCredentials(last: LastInputs): Promise<CredentialsMode | undef
   return (await vscode.window.showQuickPick(items, { title: 'CORS probe: credentials mode' }))?.mode;
 }
 
+const SECRET_HEADER = /^(authorization|proxy-authorization|cookie)$|key|token|secret|session|auth/i;
+
 /** The full prompt sequence; undefined when the user cancels any step. */
 export async function promptForRequest(state: vscode.Memento): Promise<ProbeRequest | undefined> {
   const last = state.get<LastInputs>(LAST_KEY) ?? {};
@@ -113,7 +115,8 @@ export async function promptForRequest(state: vscode.Memento): Promise<ProbeRequ
   const credentials = await askCredentials(last);
   if (!credentials) return undefined;
   const request: ProbeRequest = { url, origin, method, headers, credentials };
-  await state.update(LAST_KEY, request);
+  // Remembered in plain global state: header names stay, secrets do not.
+  await state.update(LAST_KEY, { ...request, headers: headers.map(([n, v]) => [n, SECRET_HEADER.test(n) ? '' : v]) });
   return request;
 }
 

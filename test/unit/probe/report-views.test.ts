@@ -62,4 +62,13 @@ describe('probe report views', () => {
     assert.match(text, /Chrome console:\n {2}Access to fetch at/);
     assert.match(text, /\$ curl -i /);
   });
+
+  it('shows terminal control characters a server sends as \\xNN', () => {
+    const report = hostileReport();
+    const step = report.steps[0];
+    const evil = { ...report, steps: [{ ...step, response: { ...step.response!, statusText: 'OK\x1b]0;pwned\x07\x1b[2J' } }] };
+    const text = reportText(evil);
+    assert.ok(!/[\x1b\x07]/.test(text), 'no raw escape or bell reaches the terminal');
+    assert.match(text, /OK\\x1b\]0;pwned\\x07\\x1b\[2J/);
+  });
 });

@@ -97,6 +97,18 @@ describe('probe verdict', () => {
     assert.equal(v.complete, false, 'no actual response given');
   });
 
+  it('refuses a redirect to a URL with credentials when the target is cross-origin', () => {
+    const sameOrigin: ProbeRequest = { ...get, url: `${ORIGIN}/a` };
+    const v = judge(sameOrigin, { actual: [ok([['Location', 'http://u:p@127.0.0.1:5000/']], 302)] });
+    assert.equal(v.corsError, 'RedirectContainsCredentials');
+  });
+
+  it('never lists Set-Cookie as readable, even same-origin', () => {
+    const sameOrigin: ProbeRequest = { ...get, url: `${ORIGIN}/a` };
+    const v = judge(sameOrigin, { actual: [ok([['Set-Cookie', 'a=1'], ['X-Total', '3']])] });
+    assert.deepEqual(v.exposedHeaders, ['x-total']);
+  });
+
   it('follows redirects, checks every hop and taints the origin', () => {
     const v = judge(get, { actual: [
       ok([['Location', 'http://other.localhost:5000/b'], ['Access-Control-Allow-Origin', ORIGIN]], 302),
