@@ -48,6 +48,11 @@ export function registerProbeCommand(
 
   const command = vscode.commands.registerCommand('corsLens.probe', async (args?: ProbeCommandArgs): Promise<Report | undefined> => {
     // The palette hides the command in untrusted workspaces; other callers reach it through executeCommand.
+    // Likewise for virtual workspaces (the manifest hides it there): the probe is a local network tool.
+    if (vscode.workspace.workspaceFolders?.some(f => f.uri.scheme !== 'file')) {
+      void vscode.window.showWarningMessage('CORS Lens probes endpoints from local workspaces only.');
+      return undefined;
+    }
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage('CORS Lens sends requests only from a trusted workspace. Trust this workspace to probe an endpoint.');
       return undefined;

@@ -48,7 +48,10 @@ export class ProbePanel implements vscode.Disposable {
       vscode.window.setStatusBarMessage('CORS Lens: curl command copied', 3000);
     } else if (m.type === 'open-site' && typeof m.index === 'number') {
       const site = this.sites[m.index];
-      if (site) await vscode.window.showTextDocument(site.uri, { selection: site.range, viewColumn: vscode.ViewColumn.One });
+      if (!site) return;
+      // The file may have moved since the probe ran.
+      await vscode.window.showTextDocument(site.uri, { selection: site.range, viewColumn: vscode.ViewColumn.One })
+        .then(undefined, () => vscode.window.showWarningMessage(`CORS Lens: cannot open ${site.uri.fsPath}.`));
     }
   }
 
