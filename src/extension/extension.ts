@@ -52,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     watcher.onDidChange(uri => scanner.fileChanged(uri)),
     watcher.onDidCreate(uri => scanner.fileChanged(uri)),
     watcher.onDidDelete(uri => scanner.fileDeleted(uri)),
+    // After `live` has decided whether a closed document keeps its diagnostics (it subscribed first).
+    vscode.workspace.onDidCloseTextDocument(doc => void scanner.adopt(doc)),
     vscode.languages.registerCodeActionsProvider(ANALYZED_DOCUMENTS, new CorsCodeActions(store), CorsCodeActions.metadata),
     vscode.commands.registerCommand('corsLens.scanWorkspace', () => scanWithProgress(scanner)),
     registerProbeCommand(context, { findSites: () => findConfigSites(store, scanner.sites) }),

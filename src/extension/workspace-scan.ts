@@ -78,7 +78,20 @@ export class WorkspaceScanner implements vscode.Disposable {
 
   /** A closed file changed or appeared on disk (a checkout, a formatter): read it again. */
   async fileChanged(uri: vscode.Uri): Promise<void> {
-    if (this.hasRun && !isExcluded(uri) && !isOpen(uri)) await this.scanFile(uri);
+    if ((this.hasRun || this.published.has(uri.toString())) && !isExcluded(uri) && !isOpen(uri)) await this.scanFile(uri);
+  }
+
+  /**
+   * A document closed with its diagnostics kept (saved text): from now on they describe the file on
+   * disk, so changes and deletions there must update or withdraw them like the scan's own.
+   */
+  async adopt(doc: vscode.TextDocument): Promise<void> {
+    if (!this.collection.has(doc.uri) || isOpen(doc.uri)) return;
+    const key = doc.uri.toString();
+    this.published.add(key);
+    // VS Code closes a document some time after its editor: the file may be gone by then.
+    const exists = await vscode.workspace.fs.stat(doc.uri).then(() => true, () => false);
+    if (!exists && !isOpen(doc.uri)) this.withdraw(key);
   }
 
   fileDeleted(uri: vscode.Uri): void {
