@@ -1,4 +1,5 @@
 // `cors-lens probe URL ...`: the probe from a terminal or CI. Exit 0 allowed, 1 blocked, 2 error.
+import { DEFAULT_DEV_ORIGINS } from '../analysis/analyze';
 import { clampTimeout, DEFAULT_TIMEOUT_MS, probe, type Report } from '../probe/probe';
 import { fixHint } from '../probe/hints';
 import { reportText } from '../probe/report-text';
@@ -28,7 +29,7 @@ interface Parsed {
 function parseArgs(argv: readonly string[]): Parsed | string {
   const args = argv[0] === 'probe' ? argv.slice(1) : [...argv];
   let url: string | undefined;
-  let origin = 'http://localhost:3000';
+  let origin = DEFAULT_DEV_ORIGINS[0];
   let method = 'GET';
   let credentials: CredentialsMode = 'omit';
   let timeoutMs = DEFAULT_TIMEOUT_MS;

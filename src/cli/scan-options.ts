@@ -1,3 +1,4 @@
+import { DEFAULT_DEV_ORIGINS } from '../analysis/analyze';
 import type { Severity } from '../analysis/model/finding';
 import { UsageError } from './io';
 
@@ -53,5 +54,5 @@ export function parseScanArgs(argv: readonly string[]): ScanOptions {
         paths.push(arg);
     }
   }
-  return { paths: paths.length ? paths : ['.'], format, failOn, fix, devOrigins: devOrigins.length ? devOrigins : ['http://localhost:3000'] };
+  return { paths: paths.length ? paths : ['.'], format, failOn, fix, devOrigins: devOrigins.length ? devOrigins : [...DEFAULT_DEV_ORIGINS] };
 }

@@ -15,13 +15,18 @@ const RULE_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
  * Reads the settings that shape findings for one file (folders of a multi-root workspace may
  * differ). Values of the wrong shape are dropped rather than passed on: settings.json is hand-edited.
  */
-export function readAnalysisSettings(scope: vscode.Uri): AnalysisSettings {
+export function readAnalysisSettings(scope: vscode.Uri | undefined): AnalysisSettings {
   const config = vscode.workspace.getConfiguration('corsLens', scope);
   const origins = config.get<unknown>('devOrigins');
   return {
     devOrigins: Array.isArray(origins) ? origins.filter((o): o is string => typeof o === 'string') : DEFAULT_DEV_ORIGINS,
     rules: sanitizeRules(config.get<unknown>('rules')),
   };
+}
+
+/** The development origins where the user is working: the active editor's folder, else the workspace. */
+export function activeDevOrigins(): readonly string[] {
+  return readAnalysisSettings(vscode.window.activeTextEditor?.document.uri).devOrigins;
 }
 
 export function scanOnStartup(): boolean {

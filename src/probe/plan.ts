@@ -2,6 +2,9 @@
 // is needed, and both requests header by header.
 import type { HeaderList, ProbeRequest } from './types';
 
+/** Methods whose actual request the probe sends without asking: they should not change data. */
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** Methods fetch() upper-cases; every other method is sent (and compared) exactly as written. */
 const NORMALISED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);

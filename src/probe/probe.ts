@@ -2,7 +2,7 @@
 // origins, and gather everything into one serialisable Report.
 import { setMaxListeners } from 'node:events';
 import { assessHostile, hostileOrigins, type HostileProbe, type SecurityFinding } from './hostile';
-import { actualHeaders, cookieFor, planRequest, preflightHeaders, type Plan } from './plan';
+import { actualHeaders, cookieFor, IDEMPOTENT_METHODS, planRequest, preflightHeaders, type Plan } from './plan';
 import type { Dispatcher } from 'undici';
 import { createTransport, send, type NetworkFailure, type OutgoingRequest, type ReceivedResponse } from './send';
 import type { Hop, ProbeRequest, Verdict } from './types';
@@ -52,7 +52,6 @@ export function clampTimeout(ms: number | undefined): number {
   const n = Math.round(Number(ms));
   return Number.isFinite(n) && n > 0 ? Math.min(Math.max(n, 100), 120_000) : DEFAULT_TIMEOUT_MS;
 }
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Python's development servers listen with a backlog of 5; more parallel connections stall a second on SYN retries.
 const SCAN_CONCURRENCY = 4;
 
@@ -103,7 +102,7 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
     let state = walk(request, hops);
     while (state.next) {
       const next = state.next;
-      if (next.kind === 'actual' && !SAFE_METHODS.has(next.method) && !options.sendUnsafe) {
+      if (next.kind === 'actual' && !IDEMPOTENT_METHODS.has(next.method) && !options.sendUnsafe) {
         actualSkipped = `The actual ${next.method} request was not sent because it may change data on the server; confirm sending it (--send on the command line).`;
         // With nothing sent there is no verdict at all, only a question.
         if (steps.length === 0) error = actualSkipped;

@@ -1,9 +1,12 @@
 // The "CORS: Probe CORS endpoint" command: inputs (prompted, or passed as an argument by tests and
 // other commands), the probe, the webview report and a plain-text copy in the output channel.
 import * as vscode from 'vscode';
+import { DEFAULT_DEV_ORIGINS } from '../../analysis/analyze';
+import { IDEMPOTENT_METHODS } from '../../probe/plan';
 import type { Report } from '../../probe/probe';
 import { reportText } from '../../probe/report-text';
 import type { CredentialsMode, ProbeRequest } from '../../probe/types';
+import { activeDevOrigins } from '../settings';
 import { ProbePanel, type ConfigSite } from './panel';
 import { confirmUnsafe, promptForRequest } from './prompts';
 
@@ -25,13 +28,11 @@ export interface ProbeCommandDeps {
   output?: vscode.OutputChannel;
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function requestFromArgs(args: ProbeCommandArgs & { url: string }): ProbeRequest {
-  const origins = vscode.workspace.getConfiguration('corsLens').get<string[]>('devOrigins') ?? [];
   return {
     url: args.url,
-    origin: args.origin ?? origins[0] ?? 'http://localhost:3000',
+    origin: args.origin ?? activeDevOrigins()[0] ?? DEFAULT_DEV_ORIGINS[0],
     method: args.method ?? 'GET',
     headers: (args.headers ?? []).map(([n, v]) => [n, v] as [string, string]),
     credentials: args.credentials ?? 'omit',
@@ -65,7 +66,7 @@ export function registerProbeCommand(
     const { probe, clampTimeout } = await import('../../probe/probe');
     const timeoutMs = clampTimeout(args?.timeoutMs ?? settings.get<number>('timeoutMs'));
     const method = request.method.toUpperCase();
-    const sendUnsafe = SAFE_METHODS.has(method) ? false : fromArgs ? args?.sendUnsafe === true : await confirmUnsafe(request.method);
+    const sendUnsafe = IDEMPOTENT_METHODS.has(method) ? false : fromArgs ? args?.sendUnsafe === true : await confirmUnsafe(request.method);
 
     const [report, sites] = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `CORS Lens: probing ${request.url}` },

@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import type { CredentialsMode, ProbeRequest } from '../../probe/types';
 import { devServerUrls } from './dev-server-urls';
+import { DEFAULT_DEV_ORIGINS } from '../../analysis/analyze';
+import { activeDevOrigins } from '../settings';
 
 const LAST_KEY = 'corsLens.probe.last';
 /** Files worth reading for a dev-server port; capped so the scan stays cheap on big workspaces. */
@@ -54,12 +56,12 @@ async function askUrl(last: LastInputs): Promise<string | undefined> {
 }
 
 async function askOrigin(last: LastInputs): Promise<string | undefined> {
-  const configured = vscode.workspace.getConfiguration('corsLens').get<string[]>('devOrigins') ?? ['http://localhost:3000'];
+  const configured = activeDevOrigins();
   const options = [...new Set([...(last.origin ? [last.origin] : []), ...configured])];
   const other = 'Another origin…';
   const pick = await vscode.window.showQuickPick([...options, other], { title: 'CORS probe: the page\'s origin' });
   if (pick !== other) return pick;
-  return vscode.window.showInputBox({ title: 'CORS probe: the page\'s origin', value: 'http://localhost:3000', prompt: 'scheme://host[:port], no path' });
+  return vscode.window.showInputBox({ title: 'CORS probe: the page\'s origin', value: configured[0] ?? DEFAULT_DEV_ORIGINS[0], prompt: 'scheme://host[:port], no path' });
 }
 
 async function askMethod(last: LastInputs): Promise<string | undefined> {
