@@ -7,7 +7,7 @@ import { SCAN_USAGE } from './scan-options';
 
 const USAGE = `cors-lens ${version}: CORS policy analysis and probing
 
-  cors-lens scan [paths...] [--format text|json|sarif] [--fail-on error|warning|info] [--fix]
+  cors-lens scan [paths...] [--format text|json|sarif] [--fail-on error|warning|info|none] [--fix]
   cors-lens probe URL --origin ORIGIN [--method M] [--header NAME[:VALUE]]... [--credentials] [--json]
 
 Run "cors-lens scan --help" for details.`;
