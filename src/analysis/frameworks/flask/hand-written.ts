@@ -184,6 +184,15 @@ function credentialsWrittenOf(write: HeaderWrite | undefined, scope: PyScope): C
   return write && writtenAs(scope.eval(write.value));
 }
 
+/** Starlette's `headers.add_vary_header("Origin")` appends to Vary; a literal naming another header does not count. */
+function addsVaryOrigin(call: Node): boolean {
+  if (!/\.add_vary_header$/.test(call.childForFieldName('function')?.text ?? '')) return false;
+  const args = call.childForFieldName('arguments');
+  const arg = args ? namedChildren(args)[0] : undefined;
+  const literal = arg && stringValue(arg);
+  return !!arg && (literal === undefined || /origin/i.test(literal));
+}
+
 /**
  * The site a hook function builds, or undefined when it writes no Access-Control-Allow-Origin.
  * `fn` is the function_definition (or its decorated_definition); `how` names it in messages.
@@ -198,7 +207,7 @@ export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: 
   if (acao.length === 0) return undefined;
   const last = (name: string) => writes.filter(w => w.name === name).pop();
   const vary = writes.some(w => w.name === 'vary' && (stringValue(w.value) === undefined || /origin/i.test(stringValue(w.value)!)))
-    || descendantsOfType(body, 'call').some(c => /\.vary\.(add|update)$/.test(c.childForFieldName('function')?.text ?? ''));
+    || descendantsOfType(body, 'call').some(c => /\.vary\.(add|update)$/.test(c.childForFieldName('function')?.text ?? '') || addsVaryOrigin(c));
   const maxAge = last('access-control-max-age');
   const maxAgeValue = maxAge ? scope.eval(maxAge.value) : undefined;
   return {
