@@ -126,7 +126,8 @@ const FLASK_IMPORT = /^\s*(from\s+flask\s+import|import\s+flask\b)/m;
 export const flaskCors: Extractor = {
   id: 'flask-cors',
   languages: ['python'],
-  mentions: text => /flask_cors|cross_origin|CORS_|after_request|Access-Control-Allow-Origin/.test(text),
+  // Header names are case-insensitive: views may write `access-control-allow-origin`.
+  mentions: text => /flask_cors|cross_origin|CORS_|after_request/.test(text) || /access-control-allow-origin/i.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
     const corsNames = importedNames(root, /^flask_cors(\.extension)?$/, 'CORS');

@@ -87,7 +87,8 @@ const ASGI_IMPORT = /^\s*(from\s+(fastapi|starlette)[\w.]*\s+import|import\s+(fa
 export const starlette: Extractor = {
   id: 'starlette',
   languages: ['python'],
-  mentions: text => /CORSMiddleware|\.middleware\(\s*["']http["']\s*\)|Access-Control-Allow-Origin/.test(text),
+  // Header names are case-insensitive: routes may write `access-control-allow-origin`.
+  mentions: text => /CORSMiddleware|\.middleware\(\s*["']http["']\s*\)/.test(text) || /access-control-allow-origin/i.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
     const names = importedNames(root, /^(starlette|fastapi)\.middleware\.cors$/, 'CORSMiddleware');
