@@ -220,6 +220,22 @@ describe('django-cors-headers extractor', () => {
     });
   });
 
+  describe('an empty environment default', () => {
+    it('says that an unset variable leaves [""], which check E013 rejects', async () => {
+      const text = [
+        'import os',
+        'INSTALLED_APPS = ["corsheaders"]',
+        'CORS_ALLOWED_ORIGINS = os.environ.get("CORS_ALLOWED_ORIGINS", "").split(",")',
+        '',
+      ].join('\n');
+      const { findings } = await analyze({ file: at('settings.py'), text });
+      const malformed = findings.filter(f => f.ruleId === 'malformed-origin');
+      assert.equal(malformed.length, 1);
+      assert.match(malformed[0].message, /when \$CORS_ALLOWED_ORIGINS is unset the list is \[""\], which django-cors-headers' check E013 rejects/);
+      assert.equal(textOf(text, malformed[0].range), '""');
+    });
+  });
+
   describe('half-typed code', () => {
     const broken = [
       'CORS_ALLOWED_ORIGINS = [',

@@ -43,7 +43,8 @@ function originPolicy(origins: Opt | undefined, regex: Opt | undefined): OriginP
       notAList = rangeOf(v.node);
       entries.push({ kind: 'dynamic', range: notAList, source: v.source, how: `${origins.name} is a string, so Starlette allows every substring of it` });
     } else {
-      entries.push(...(v.kind === 'seq' ? v.items : [v]).map(i => originEntry(i, v)));
+      // `os.getenv("X", "").split(",")` leaves [""] when X is unset: no Origin equals "", so it allows nothing.
+      entries.push(...(v.kind === 'seq' ? v.items : [v]).filter(i => !(i.kind === 'str' && i.value === '')).map(i => originEntry(i, v)));
     }
   }
   const r = regex?.value;

@@ -26,7 +26,13 @@ export default defineRule({
         });
       }
       for (const entry of ownEntries(site)) {
-        if (entry.kind === 'exact') {
+        if (entry.kind === 'exact' && entry.value === '' && entry.source.kind === 'env-default' && lib.exactMatch === 'scheme-netloc') {
+          // `os.environ.get("X", "").split(",")`: the empty default is the only case where the list holds "".
+          report({
+            message: `\`""\`: when $${entry.source.variable} is unset the list is [""], which django-cors-headers' check E013 rejects, so the server does not start.`,
+            range: entry.range,
+          });
+        } else if (entry.kind === 'exact') {
           const problem = originShapeProblem(entry.value, !lib.starInStringIsRegex, lib.exactMatch);
           if (!problem) continue;
           const hint = problem.normalized ? ` Use \`${problem.normalized}\`.` : '';

@@ -37,7 +37,8 @@ function originPolicy(opt: Opt | undefined, fallback: Range, opaque: Node | unde
   if (opt) {
     const v = opt.value;
     const items = v.kind === 'seq' ? v.items : [v];
-    return { entries: items.map(i => originEntry(i, v)), range: rangeOf(opt.written), source: v.source, option: opt.name };
+    // `os.environ.get("X", "").split(",")` leaves [""] when X is unset: an empty origin never matches, so it allows nothing.
+    return { entries: items.filter(i => !(i.kind === 'str' && i.value === '')).map(i => originEntry(i, v)), range: rangeOf(opt.written), source: v.source, option: opt.name };
   }
   if (opaque) {
     const range = rangeOf(opaque);
