@@ -2,8 +2,8 @@
 // in the same style (a method call on the same object, a subscript, or a key of the same headers object).
 import type { Fix, TextEdit } from '../model/finding';
 import type { OriginEntry } from '../model/policy';
-import type { Node } from '../parse/nodes';
-import { appendItem, indentAt, insertLineAfter, makeFix } from './edits';
+import { namedChildren, type Node } from '../parse/nodes';
+import { appendItem, indentAt, insert, insertLineAfter, lineEndAt, makeFix } from './edits';
 import { closest, isPython, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
 
 const HEADER = /^access-control-allow-origin$/i;
@@ -22,9 +22,27 @@ export function varyOriginFix(entry: OriginEntry, ctx: FixContext): Fix | undefi
   return edits && makeFix('Add Vary: Origin', 'safe', true, edits);
 }
 
-/** A new statement after the one that sets the header, at its indentation. */
-function after(stmt: Node, ctx: FixContext, code: string): TextEdit[] {
-  return [insertLineAfter(ctx.text, stmt.endIndex, indentAt(ctx.text, stmt.startIndex) + code)];
+const FUNCTIONS = ['function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function', 'function_definition', 'lambda'];
+
+/**
+ * A new statement right after `stmt`, the one that sets the header: on the same line when more code
+ * follows it there, on the next line when only a comment or nothing does. Undefined when that place
+ * would not run with the header write (outside the function that writes it).
+ */
+function after(stmt: Node, write: Node, ctx: FixContext, code: string): TextEdit[] | undefined {
+  const fn = closest(write, FUNCTIONS);
+  if (fn && !(stmt.startIndex >= fn.startIndex && stmt.endIndex <= fn.endIndex && !stmt.equals(fn))) return undefined;
+  const python = isPython(ctx);
+  const rest = ctx.text.slice(stmt.endIndex, lineEndAt(ctx.text, stmt.endIndex));
+  if (python ? /^\s*(#.*)?$/.test(rest) : /^\s*(\/\/.*|\/\*.*\*\/\s*)?$/.test(rest)) {
+    // A Python block is its indentation: a new line is inside it only when the statement starts its line.
+    if (python && ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex).trim() !== '') {
+      return [insert(stmt.endIndex, `; ${code}`)];
+    }
+    return [insertLineAfter(ctx.text, stmt.endIndex, indentAt(ctx.text, stmt.startIndex) + code)];
+  }
+  if (python) return [insert(stmt.endIndex, `; ${code}`)];
+  return [insert(stmt.endIndex, stmt.text.trimEnd().endsWith(';') ? ` ${code}` : `; ${code}`)];
 }
 
 /**
@@ -59,28 +77,48 @@ function jsVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | undefine
   const code = /^res(ponse)?$/.test(target) && (method === 'header' || method === 'set')
     ? `${target}.vary(${stringLiteral('Origin', q)})`
     : `${target}.${method === 'set' ? 'append' : method}(${stringLiteral('Vary', q)}, ${stringLiteral('Origin', q)})`;
-  return after(stmt, ctx, code + semi);
+  return after(stmt, call, ctx, code + semi);
+}
+
+// Which response class the hook's headers belong to, from the file's imports.
+const FLASK = /^\s*(from|import)\s+(flask|werkzeug)\b/m;
+const STARLETTE = /^\s*(from|import)\s+(starlette|fastapi)\b/m;
+
+/**
+ * The library's call that adds Origin to Vary, keeping what is there: werkzeug's `response.vary`
+ * HeaderSet, Starlette's `headers.add_vary_header`. A plain `headers["Vary"] = ...` would replace an
+ * existing Vary (and a later one would replace it), so with neither library known there is no fix.
+ */
+function pythonAddVary(headers: Node, origin: string, ctx: FixContext): string | undefined {
+  const flask = FLASK.test(ctx.text);
+  if (flask === STARLETTE.test(ctx.text)) return undefined;
+  if (!flask) return `${headers.text}.add_vary_header(${origin})`;
+  const response = headers.type === 'attribute' && headers.childForFieldName('attribute')?.text === 'headers' ? headers.childForFieldName('object') : null;
+  return response ? `${response.text}.vary.add(${origin})` : undefined;
 }
 
 function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | undefined {
   const q = quoteStyle(value.parent ?? undefined, root, true);
-  const vary = stringLiteral('Vary', q);
   const origin = stringLiteral('Origin', q);
   const { pair, call } = headerWrite(value, 'pair', 'argument_list');
-  if (pair?.parent?.type === 'dictionary') return appendItem(ctx.text, pair.parent, `${vary}: ${origin}`);
+  const dict = pair?.parent?.type === 'dictionary' ? pair.parent : undefined;
+  const update = dict?.parent?.parent?.type === 'call' ? dict.parent.parent.childForFieldName('function') : null;
+  if (dict && !(update?.type === 'attribute' && update.childForFieldName('attribute')?.text === 'update')) {
+    // The headers of a new response: a second "Vary" key would replace the first.
+    if (namedChildren(dict).some(p => /^vary$/i.test(headerName(p.childForFieldName('key')) ?? ''))) return undefined;
+    return appendItem(ctx.text, dict, `${stringLiteral('Vary', q)}: ${origin}`);
+  }
+  // `headers[...] = v`, `headers.set/add/...(name, v)`, `headers.update({...})`: the headers object.
   const assign = closest(value, ['assignment']);
   const left = assign?.childForFieldName('left');
-  if (assign && left?.type === 'subscript' && HEADER.test(headerName(left.childForFieldName('subscript')) ?? '')) {
-    const stmt = statementOf(assign);
-    return stmt && after(stmt, ctx, `${left.childForFieldName('value')!.text}[${vary}] = ${origin}`);
+  const write = assign && left?.type === 'subscript' && HEADER.test(headerName(left.childForFieldName('subscript')) ?? '') ? assign : call ?? update?.parent ?? undefined;
+  const headers = write === assign ? left?.childForFieldName('value') : update?.childForFieldName('object') ?? call?.childForFieldName('function')?.childForFieldName('object');
+  if (!write || !headers) return undefined;
+  if (write === call && call) {
+    const method = call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '';
+    if (!['add', 'set', 'setdefault', '__setitem__', 'append', 'update'].includes(method)) return undefined;
   }
-  const fn = call?.childForFieldName('function');
-  const stmt = call && statementOf(call);
-  if (!call || fn?.type !== 'attribute' || !stmt) return undefined;
-  const target = fn.childForFieldName('object')!.text;
-  const method = fn.childForFieldName('attribute')?.text ?? '';
-  if (!['add', 'set', 'setdefault', '__setitem__', 'append'].includes(method)) return undefined;
-  // add/append keep an existing Vary value; the others replace it, so the plain subscript says so openly.
-  const code = method === 'add' || method === 'append' ? `${target}.${method}(${vary}, ${origin})` : `${target}[${vary}] = ${origin}`;
-  return after(stmt, ctx, code);
+  const stmt = statementOf(write);
+  const code = pythonAddVary(headers, origin, ctx);
+  return stmt && code ? after(stmt, write, ctx, code) : undefined;
 }
