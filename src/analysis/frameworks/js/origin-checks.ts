@@ -121,7 +121,7 @@ function originTest(n: Node, t: OriginTest): Test | undefined {
     if (!m || !arg) return undefined;
     if ((m.property === 'includes' || m.property === 'has') && t.isOrigin(arg)) return test(listSet(m.object, t), false);
     if (m.property === 'test' && t.isOrigin(arg)) return test(regexSet(m.object, t), false);
-    if (m.property === 'match' && t.isOrigin(m.object)) return test(regexSet(arg, t), false);
+    if (m.property === 'match' && t.isOrigin(m.object)) return test(regexSet(arg, t, matchFlags), false);
     return undefined;
   }
   if (n.type !== 'binary_expression') return undefined;
@@ -208,9 +208,18 @@ function resolveList(node: Node, scope: JsScope, depth = 0): JsValue {
   return scope.eval(n);
 }
 
-function regexSet(node: Node, t: OriginTest): AllowSet {
+/**
+ * The flags that still matter when String#match uses the pattern: with `g` it starts from 0 and
+ * ends with lastIndex 0, so neither `g` nor `y` carries state between calls; `y` alone reads and
+ * moves lastIndex like `test` does.
+ */
+function matchFlags(flags: string): string {
+  return flags.includes('g') ? flags.replace(/[gy]/g, '') : flags;
+}
+
+function regexSet(node: Node, t: OriginTest, flagsOf: (flags: string) => string = f => f): AllowSet {
   const v = t.scope.eval(node);
-  if (v.kind === 'regex') return { all: false, entries: [{ kind: 'regex', pattern: v.pattern, flags: v.flags, range: rangeOf(v.node), source: v.source }] };
+  if (v.kind === 'regex') return { all: false, entries: [{ kind: 'regex', pattern: v.pattern, flags: flagsOf(v.flags), range: rangeOf(v.node), source: v.source }] };
   return { all: false, entries: [dynamic(node, t.source, 'a pattern CORS Lens cannot read')] };
 }
 
