@@ -3,7 +3,8 @@
 import type { Fix, TextEdit } from '../model/finding';
 import type { OrderedEntry, WiringFact } from '../model/policy';
 import type { Range } from '../model/range';
-import { descendantsOfType, type Node } from '../parse/nodes';
+import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
+import { callArgs } from '../values/javascript';
 import { pyString } from '../values/python';
 import { appendItem, indentAt, insert, insertItemAt, lineEndAt, insertLineAfter, insertLineBefore, makeFix, removeItem, removeLines, replace } from './edits';
 import { elsewhere } from './origin-sites';
@@ -105,11 +106,14 @@ export function installAppFix(fact: Ordered, ctx: FixContext): Fix | undefined {
 }
 
 /**
- * Moves the `app.use(cors(...))` statement to just above the first route. Safe: the same policy now
- * covers the routes registered before it. Not offered when the statement uses a name declared between
- * the two (moving it would read the name before its declaration).
+ * Moves the `app.use(cors(...))` statement to just above the first route. Safe only in the plain case:
+ * the same policy now covers the routes registered before it. Unsafe (offered, not applied by fix all)
+ * when a router, static files or another cors sits between, since this policy then answers for them
+ * first, or when the policy sends credentials to the routes it newly covers. Not offered when the
+ * statement uses a name declared between the two (moving it would read the name before its declaration).
  */
 export function expressOrderFix(cors: Range, firstRoute: Range, target: string, ctx: FixContext): Fix | undefined {
+  let widens = false;
   const edits = withSyntax(ctx, (root): TextEdit[] | undefined => {
     const use = nodeAt(root, cors);
     const route = nodeAt(root, firstRoute);
@@ -123,11 +127,38 @@ export function expressOrderFix(cors: Range, firstRoute: Range, target: string, 
       return d.startIndex > routeStmt.startIndex && d.startIndex < useStmt.startIndex && !!name && used.has(name.text);
     });
     if (declaredBetween) return undefined;
+    const between = descendantsOfType(routeStmt.parent!, 'call_expression').filter(c => c.startIndex >= routeStmt.endIndex && c.endIndex <= useStmt.startIndex);
+    widens = between.some(c => !plainMiddleware(c)) || sendsCredentials(use, root);
     const lineStart = ctx.text.lastIndexOf('\n', useStmt.startIndex - 1) + 1;
     const block = ctx.text.slice(lineStart, useStmt.endIndex).replace(/\s+$/, '');
     return [insertLineBefore(ctx.text, routeStmt.startIndex, block), removeLines(ctx.text, useStmt.startIndex, useStmt.endIndex)];
   });
-  return edits && makeFix(`Move ${target}.use(cors(...)) above the first route`, 'safe', true, edits);
+  return edits && makeFix(`Move ${target}.use(cors(...)) above the first route`, widens ? 'unsafe' : 'safe', !widens, edits);
+}
+
+/**
+ * True unless `call` is a `.use(...)` that may mount a router, static files or a cors: only
+ * `x.use(factory(...))` with no mount path and no such factory counts as plain middleware.
+ */
+function plainMiddleware(call: Node): boolean {
+  if (call.childForFieldName('function')?.childForFieldName('property')?.text !== 'use') return true;
+  const args = callArgs(call);
+  return args.every(a => a.type === 'call_expression' && !/cors|static|rout|require/i.test(a.childForFieldName('function')?.text ?? ''));
+}
+
+/** Whether the cors(...) in `use` may enable credentials: true unless its options plainly do not. */
+function sendsCredentials(use: Node, root: Node): boolean {
+  const call = descendantsOfType(use, 'call_expression').find(c => /cors/i.test(c.childForFieldName('function')?.text ?? ''));
+  if (!call) return true;
+  let options: Node | null | undefined = callArgs(call)[0];
+  if (!options) return false;
+  if (options.type === 'identifier') {
+    const name = options.text;
+    options = descendantsOfType(root, 'variable_declarator').find(d => d.childForFieldName('name')?.text === name)?.childForFieldName('value');
+  }
+  if (options?.type !== 'object' || namedChildren(options).some(p => p.type !== 'pair' && p.type !== 'comment')) return true;
+  const credentials = namedChildren(options).find(p => /^['"]?credentials['"]?$/.test(p.childForFieldName('key')?.text ?? ''));
+  return !!credentials && credentials.childForFieldName('value')?.text !== 'false';
 }
 
 /** True when a statement has its lines to itself (so whole lines can move). */
