@@ -23,7 +23,7 @@ function literalOf(root: Node, entry: OriginEntry, value: string, python: boolea
 
 /**
  * Fixes for an exact origin that never matches: the normalized origin (safe: the entry matched
- * nobody, and now matches the origin it was meant to), the parts of a comma-joined string, or a regex
+ * nobody, and now matches the origin it was meant to; unsafe when the scheme had to be guessed), the parts of a comma-joined string, or a regex
  * for a glob.
  */
 export function malformedOriginFixes(site: CorsSite, entry: Extract<OriginEntry, { kind: 'exact' }>, normalized: string | undefined, ctx: FixContext): Fix[] {
@@ -35,7 +35,9 @@ export function malformedOriginFixes(site: CorsSite, entry: Extract<OriginEntry,
       const node = literalOf(root, entry, entry.value, python);
       return node && [replace(node, rewriteString(node, normalized, python))];
     });
-    const fix = edits && makeFix(`Use ${normalized}`, 'safe', true, edits);
+    // Without a scheme in the value, http or https is a guess the user confirms: the fix stays unsafe.
+    const guessed = !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry.value.trim());
+    const fix = edits && makeFix(`Use ${normalized}`, guessed ? 'unsafe' : 'safe', !guessed, edits);
     return fix ? [fix] : [];
   }
   if (elsewhere(entry.source)) return [];
