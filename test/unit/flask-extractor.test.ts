@@ -314,6 +314,26 @@ def helper(response):
     });
   });
 
+  describe('origin regexes in findings', () => {
+    const findingsOf = async (origins: string) => {
+      const { findings } = await analyze({ file: 'app.py', text: `from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app, origins=[${origins}])\n` });
+      return findings.filter(f => f.ruleId === 'weak-regex').map(f => f.message);
+    };
+
+    it('reports `.*` right after the host with an origin the pattern really accepts', async () => {
+      const [message] = await findingsOf('"http://localhost.*"');
+      assert.match(message, /`\.\*` after the host also matches http:\/\/localhost\.evil\.example/);
+      assert.doesNotMatch(message, /no `\$`/);
+    });
+
+    it('leaves the dots of an IP literal alone but still reports a missing end anchor', async () => {
+      assert.deepEqual(await findingsOf('r"^http://127.0.0.1:\\d+$"'), []);
+      const [message] = await findingsOf('r"^http://127.0.0.1:\\d+"');
+      assert.match(message, /no `\$`/);
+      assert.doesNotMatch(message, /unescaped/);
+    });
+  });
+
   describe('half-typed and invalid code', () => {
     const broken = [
       `${HEAD}CORS(app, origins=[`,

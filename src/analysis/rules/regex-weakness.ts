@@ -8,7 +8,7 @@ export interface Weakness {
 }
 
 /** An origin the pattern most likely exists to allow: anchors dropped, classes and groups made concrete. */
-function exemplar(pattern: string): string {
+export function exemplar(pattern: string): string {
   return pattern
     .replace(/^\^|\$$/g, '')
     .replace(/\(\?:?/g, '(')
@@ -20,7 +20,7 @@ function exemplar(pattern: string): string {
     .replace(/\\(.)/g, '$1');
 }
 
-function compile(pattern: string, lib: LibrarySemantics): RegExp | undefined {
+export function compile(pattern: string, lib: LibrarySemantics): RegExp | undefined {
   try {
     // Python's (?i) and JS differ in little else for origin patterns; `prefix` and `full` anchor differently.
     const body = lib.regexMatch === 'full' ? `^(?:${pattern})$` : lib.regexMatch === 'prefix' ? `^(?:${pattern})` : pattern;
@@ -32,20 +32,42 @@ function compile(pattern: string, lib: LibrarySemantics): RegExp | undefined {
 
 export function regexWeaknesses(pattern: string, lib: LibrarySemantics): Weakness[] {
   const re = compile(pattern, lib);
-  const proves = (candidate: string) => (re?.test(candidate) ? candidate : undefined);
+  const proves = (candidate: string) => {
+    try {
+      return re?.test(candidate) ? candidate : undefined;
+    } catch {
+      // V8 compiles lazily and throws "Regular expression too large" here, not in compile().
+      return undefined;
+    }
+  };
   const sample = exemplar(pattern);
   const out: Weakness[] = [];
 
   // An unescaped dot between name parts: `app.example` also matches `app-example`, a domain anyone can buy.
-  const dot = /(?<!\[[^\]]*)(?<!\\)([a-z0-9)\]+*?}])\.([a-z0-9(])/i.exec(pattern);
+  // Between digits (`127.0.0.1`) it cannot be exploited: a host ending in a number must be an IPv4 address.
+  const dot = [...pattern.matchAll(/(?<!\[[^\]]*)(?<!\\)([a-z0-9)\]+*?}])\.(?=([a-z0-9(]))/gi)].find(m => !/\d/.test(m[1]) || !/\d/.test(m[2]));
   if (dot) {
-    const i = sample.indexOf('.', sample.indexOf('://') + 3);
+    const start = sample.indexOf('://') + 3;
+    const dots = [...sample.matchAll(/\./g)].map(m => m.index).filter(i => i >= start && !/\d\.\d/.test(sample.slice(i - 1, i + 2)));
     out.push({
-      what: `an unescaped \`.\` (in \`${dot[0]}\`) matches any character, not only a dot`,
-      example: i > 0 ? proves(`${sample.slice(0, i)}-${sample.slice(i + 1)}`) : undefined,
+      what: `an unescaped \`.\` (in \`${dot[0]}${dot[2]}\`) matches any character, not only a dot`,
+      example: dots.map(i => proves(`${sample.slice(0, i)}-${sample.slice(i + 1)}`)).find(e => e !== undefined),
     });
   }
-  if (lib.regexMatch !== 'full' && !/(\$|\\Z|\\z)\)?$/.test(pattern)) {
+  // `http://localhost.*` (or `localhost(:\d+)?.*`): what follows the host name may continue it, even with `$` or fullmatch.
+  const trailing = /(?<!\\)[a-z0-9-](\([^()]*\)\?)?(\.[*+])\$?$/i.exec(pattern);
+  const host = trailing ? exemplar(pattern.slice(0, trailing.index + 1)) : '';
+  // After a port (`localhost:3000.*`) nothing can follow in a real Origin.
+  const afterHost = !!trailing && /^[a-z][a-z0-9+.-]*:\/\/[^:/]+$/i.test(host);
+  if (trailing && afterHost) {
+    const example = proves(`${host}.evil.example`);
+    out.push({
+      what: example ? `\`${trailing[2]}\` after the host also matches ${example}` : `\`${trailing[2]}\` after the host also matches longer host names`,
+      example,
+    });
+  }
+  // With a wildcard after the host, a `$` would change nothing.
+  if (!afterHost && lib.regexMatch !== 'full' && !/(\$|\\Z|\\z)\)?$/.test(pattern)) {
     out.push({ what: 'nothing anchors the end of the pattern (no `$`)', example: proves(`${sample}.evil.example`) });
   }
   // Searched anywhere: only a leading scheme or `\.` keeps a look-alike host such as `evilapp.example.com` out.
