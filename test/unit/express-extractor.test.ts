@@ -393,3 +393,22 @@ export const headers = [{ key: 'Access-Control-Allow-Origin', value: 'https://a.
     assert.deepEqual(sites.map(s => s.origins.entries.map(brief)), [['any'], ['exact https://a.test']]);
   });
 });
+
+describe('credentials read from the environment with a default', () => {
+  const messageFor = async (value: string) => {
+    const { findings } = await analyze({ file: 'server.js', text: `${CJS}app.use(cors({ origin: 'https://a.example.com', credentials: ${value} }));\n` });
+    return findings.filter(f => f.ruleId === 'non-boolean-option').map(f => f.message);
+  };
+
+  it('says the default `true` applies when the variable is unset and a set value turns credentials off', async () => {
+    const [message] = await messageFor('process.env.CORS_CREDENTIALS ?? true');
+    assert.match(message, /when CORS_CREDENTIALS is unset the default `true` applies/);
+    assert.match(message, /when it is set, its value is a string, never `=== true`/);
+    assert.doesNotMatch(message, /whatever the variable says/);
+  });
+
+  it('says neither the default nor a set value is the boolean `true`', async () => {
+    const [message] = await messageFor("process.env.CORS_CREDENTIALS || 'true'");
+    assert.match(message, /when CORS_CREDENTIALS is unset the default `'true'` applies, which is not the boolean `true`/);
+  });
+});

@@ -26,7 +26,15 @@ function shown(w: Written): string {
 /** expressjs/cors (NestJS passes `enableCors` options to it) sends the header only for `credentials === true`. */
 function strictTrue(site: CorsSite, w: Written): Verdict | undefined {
   const lib = site.framework === 'nestjs' ? 'NestJS hands `credentials` to expressjs/cors, which' : 'expressjs/cors';
-  if (w.kind === 'env' && (w.source.kind === 'env' || w.source.kind === 'env-default')) {
+  if (w.kind === 'env' && w.source.kind === 'env-default') {
+    // `process.env.X ?? true`: the default decides only while X is unset.
+    const variable = w.source.variable;
+    const unset = site.credentials?.value === true
+      ? `when ${variable} is unset the default \`true\` applies and the header is sent, but when it is set, its value is a string, never \`=== true\`, so setting ${variable} (even to \`true\`) stops expressjs/cors from sending Access-Control-Allow-Credentials and then`
+      : `when ${variable} is unset the default \`${w.text}\` applies, which is not the boolean \`true\`, and when it is set, its value is a string, never \`=== true\`: ${lib} never sends Access-Control-Allow-Credentials, so`;
+    return { message: `\`credentials\` comes from ${variable}: ${unset} ${BLOCKED}.` };
+  }
+  if (w.kind === 'env' && w.source.kind === 'env') {
     return { message: `\`credentials\` comes from ${w.source.variable}, a string or undefined, never the boolean \`true\`: ${lib} sends no Access-Control-Allow-Credentials whatever the variable says, so ${BLOCKED}.` };
   }
   const on = (w.kind === 'string' && w.text.trim() !== '' && !READS_OFF.test(w.text.trim())) || (w.kind === 'number' && Number(w.text) !== 0);
