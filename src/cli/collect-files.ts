@@ -1,5 +1,5 @@
 // Which files a scan reads: the paths given, recursively, skipping dependency and build folders.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { languageFromPath } from '../analysis/parse/parser';
 
@@ -13,7 +13,24 @@ export interface Collected {
 export function collectFiles(paths: readonly string[]): Collected {
   const files: string[] = [];
   const missing: string[] = [];
+  // Symlinks (to a parent folder, or a second name for a file) would otherwise scan the same files again.
+  const seen = new Set<string>();
+  const firstVisit = (p: string) => {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      real = path.resolve(p);
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
+  const addFile = (p: string) => {
+    if (firstVisit(p)) files.push(p);
+  };
   const walk = (dir: string) => {
+    if (!firstVisit(dir)) return;
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -32,7 +49,7 @@ export function collectFiles(paths: readonly string[]): Collected {
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(full);
       } else if (languageFromPath(name) && !name.endsWith('.d.ts') && !name.endsWith('.min.js')) {
-        files.push(full);
+        addFile(full);
       }
     }
   };
@@ -45,7 +62,7 @@ export function collectFiles(paths: readonly string[]): Collected {
       continue;
     }
     if (st.isDirectory()) walk(p);
-    else files.push(p);
+    else addFile(p);
   }
   return { files, missing };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
@@ -88,5 +88,22 @@ describe('cors-lens scan', () => {
     assert.match(readFileSync(file, 'utf8'), /^CORS_ALLOWED_ORIGINS = /);
     assert.deepEqual(JSON.parse(r.out).filter((f: { rule: string }) => f.rule === 'deprecated-setting'), []);
     rmSync(file);
+  });
+
+  it('reads each file once through a symlink loop and a file linked twice', async () => {
+    const tree = mkdtempSync(path.join(tmpdir(), 'cors-lens-loop-'));
+    try {
+      mkdirSync(path.join(tree, 'api'));
+      writeFileSync(path.join(tree, 'api', 'app.py'), 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app, supports_credentials=True)\n');
+      symlinkSync('..', path.join(tree, 'api', 'parent'), 'dir');
+      symlinkSync('app.py', path.join(tree, 'api', 'same.py'), 'file');
+      const r = await run('scan', tree, path.join(tree, 'api'), '--format', 'json');
+      assert.equal(r.code, 1, r.err);
+      const rules = JSON.parse(r.out).map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`);
+      assert.deepEqual(rules, [...new Set(rules)], r.out);
+      assert.ok(rules.includes('credentials-with-any-origin:5'), r.out);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
   });
 });
