@@ -4,7 +4,7 @@ import type { Fix, TextEdit } from '../model/finding';
 import { LIBRARIES, type LibrarySemantics } from '../model/libraries';
 import type { CorsSite, OriginEntry } from '../model/policy';
 import type { Node } from '../parse/nodes';
-import { regexWeaknesses } from '../rules/regex-weakness';
+import { compile, exemplar, regexWeaknesses } from '../rules/regex-weakness';
 import { positionalArgs } from '../values/python';
 import { makeFix, replace } from './edits';
 import { elsewhere } from './origin-sites';
@@ -40,7 +40,9 @@ export function strengthen(pattern: string, lib: LibrarySemantics): { pattern: s
   if (glued !== p) changes.push('require a dot before the domain');
   p = glued;
   let anchored = false;
-  if (lib.regexMatch !== 'full' && !/(\$|\\Z|\\z)\)?$/.test(p)) { p = `${p}$`; anchored = true; }
+  // A pattern that names no port also meant the origin with one (`localhost` → `localhost:3000`).
+  const end = /:(?!\/\/)/.test(p) ? '$' : '(:\\d+)?$';
+  if (lib.regexMatch !== 'full' && !/(\$|\\Z|\\z)\)?$/.test(p)) { p = `${p}${end}`; anchored = true; }
   if (lib.regexMatch !== 'full' && !p.startsWith('^')) { p = anchorStart(p, lib); anchored = true; }
   if (anchored) changes.push('anchor the pattern');
   return { pattern: p, changes };
@@ -89,12 +91,44 @@ export function writePattern(node: Node, pattern: string, flags: string, python:
   return undefined;
 }
 
+/** True when `|` splits the whole pattern: `^`/`$` added to it would bind to the first and last alternative only. */
+function topLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The check that makes the rewrite safe: the new pattern still accepts the origin the old one exists
+ * for (its exemplar, with `:3000` too if the old one took that) and rejects every weakness example.
+ */
+function keepsIntent(old: string, pattern: string, lib: LibrarySemantics): boolean {
+  const before = compile(old, lib);
+  const after = compile(pattern, lib);
+  if (!before || !after) return false;
+  // A wildcard glued to a name (`.*example\.com`) stands for a sub-domain: the author meant `app.example.com`.
+  const sample = exemplar(old.replace(/(\.\*|\.\+|\\w\*|\\w\+|\\S\*|\\S\+|\[\^[^\]]*\][*+])(?=[a-z0-9])/gi, 'app\\.'));
+  // A pattern without a scheme (`localhost`, `\.example\.com`) stands for what the browser sends: an origin with one.
+  const origin = /^[a-z][a-z0-9+.-]*:\/\//i.test(sample) ? sample : `https://${sample.startsWith('.') ? 'app' : ''}${sample}`;
+  const kept = [origin, `${origin}:3000`].filter(o => before.test(o)).every(o => after.test(o));
+  return kept && regexWeaknesses(old, lib).every(w => !w.example || !after.test(w.example));
+}
+
 /** weak-regex: escape the dots, require a dot before the domain, anchor `^…$` as the library needs. */
 export function weakRegexFix(site: CorsSite, entry: Extract<OriginEntry, { kind: 'regex' }>, ctx: FixContext): Fix | undefined {
   if (elsewhere(entry.source)) return undefined;
   const lib = LIBRARIES[site.framework];
   const { pattern, changes } = strengthen(entry.pattern, lib);
-  if (changes.length === 0 || regexWeaknesses(pattern, lib).length > 0) return undefined;
+  if (changes.length === 0 || topLevelAlternation(entry.pattern) || regexWeaknesses(pattern, lib).length > 0 || !keepsIntent(entry.pattern, pattern, lib)) return undefined;
   const edits = withSyntax(ctx, root => {
     const node = nodeAt(root, entry.range);
     const w = node && writePattern(node, pattern, entry.flags, isPython(ctx));
