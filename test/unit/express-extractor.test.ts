@@ -79,8 +79,8 @@ app.route('/books').get(cors(), (req, res) => res.end());
       { kind: 'path-pattern', pattern: '/api' },
       { kind: 'router' },
       { kind: 'route', pattern: '/x' },
-      { kind: 'route', pattern: '/x' },
-      { kind: 'route', pattern: '*' },
+      { kind: 'route', pattern: '/x', preflightOnly: true },
+      { kind: 'route', pattern: '*', preflightOnly: true },
       { kind: 'route', pattern: '/books' },
     ]);
   });

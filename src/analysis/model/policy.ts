@@ -69,6 +69,8 @@ export interface Scope {
   readonly kind: ScopeKind;
   /** A path or pattern when the scope has one (`/api/*`, `r"^/api/.*$"`). */
   readonly pattern?: string;
+  /** Registered for OPTIONS only (`app.options('*', cors())`): it answers preflights, never a response a page reads. */
+  readonly preflightOnly?: boolean;
 }
 
 /**

@@ -16,6 +16,8 @@ export default defineRule({
     for (const site of model.sites) {
       // With credentials the combination is its own, stronger finding.
       if (credentialsOn(site)) continue;
+      // An OPTIONS-only route answers preflights; no page reads a response from it.
+      if (site.scope.preflightOnly) continue;
       const entry = anyEntries(site)[0];
       if (!entry || inherited(entry.source)) continue;
       const written = site.origins.range ? '' : ` (\`${site.origins.option}\` is not set, and ${LIBRARIES[site.framework].label} then allows every origin)`;

@@ -56,13 +56,14 @@ export function placementOf(mw: Node, names: AppNames): Scope {
   if (!call || !m) return { kind: 'app' };
   const args = callArgs(call);
   const path = args[0] && args[0].id !== mw.id ? pathOf(args[0]) : undefined;
+  const preflightOnly = m.property === 'options' ? { preflightOnly: true } : {};
   const route = routeChainPath(m.object);
-  if (route !== undefined) return { kind: 'route', pattern: route };
+  if (route !== undefined) return { kind: 'route', pattern: route, ...preflightOnly };
   if (m.property === 'use') {
     if (path !== undefined) return { kind: 'path-pattern', pattern: path };
     return { kind: names.routers.has(m.object.text) ? 'router' : 'app' };
   }
-  if (ROUTE_METHODS.has(m.property)) return path !== undefined ? { kind: 'route', pattern: path } : { kind: 'route' };
+  if (ROUTE_METHODS.has(m.property)) return path !== undefined ? { kind: 'route', pattern: path, ...preflightOnly } : { kind: 'route', ...preflightOnly };
   return { kind: 'app' };
 }
 
