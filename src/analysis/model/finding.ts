@@ -9,9 +9,10 @@ export interface TextEdit {
 }
 
 /**
- * A fix is data, not a callback. `safe` fixes keep what the server does for legitimate callers
- * (escaping a regex dot, renaming a deprecated setting); `unsafe` ones change who may call
- * (replacing `*` with an allowlist) and are only offered, never applied by "fix all".
+ * A fix is data, not a callback. `safe` fixes keep what the code evidently means (escaping a regex
+ * dot, renaming a deprecated setting, turning the string "False" into False); `unsafe` ones change
+ * who may call or have to guess (replacing `*` with an allowlist, choosing http or https) and are
+ * only offered, never applied by "Fix all" or `--fix`.
  */
 export interface Fix {
   readonly title: string;
