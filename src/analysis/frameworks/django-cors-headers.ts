@@ -77,8 +77,8 @@ function buildSite(mod: SettingsModule, ctx: ExtractContext, first: Node, last: 
   const allowAll = firstSet(get, ALLOW_ALL);
   const list = firstSet(get, ALLOWED_ORIGINS);
   const regexes = firstSet(get, ALLOWED_REGEXES);
-  const insertAt = last.endIndex;
-  const nowhere: Range = { start: insertAt, end: insertAt };
+  // Library defaults are not written anywhere: they point at the end of the CORS settings.
+  const nowhere: Range = { start: last.endIndex, end: last.endIndex };
 
   const entries: OriginEntry[] = [];
   const allowsAll = allowAll ? truthy(allowAll.value) : false;
@@ -98,7 +98,6 @@ function buildSite(mod: SettingsModule, ctx: ExtractContext, first: Node, last: 
     framework: 'django-cors-headers',
     scope: urls ? { kind: 'path-pattern', pattern } : { kind: 'app' },
     range: { start: first.startIndex, end: last.endIndex },
-    insertAt,
     origins,
     credentials: credentials(get(CREDENTIALS), nowhere),
     credentialsWritten: credentialsWritten(get(CREDENTIALS)),

@@ -76,20 +76,11 @@ function toSite(f: Found, scope: JsScope, root: Node, ctx: ExtractContext): Cors
     framework: f.lib,
     scope: f.scope,
     range: rangeOf(f.call),
-    insertAt: insertPoint(f),
     ...policy,
     // expressjs/cors and @fastify/cors add `Vary: Origin` unless they answer `*`; @koa/cors always does.
     varyOrigin: f.lib === 'koa-cors' || policy.origins.entries.some(e => e.kind !== 'any'),
     devOnly: ctx.devFile || inDevelopmentBlock(f.call, root),
   };
-}
-
-/** Just inside the options literal's closing brace, or inside `cors()`'s parentheses. */
-function insertPoint(f: Found): number | undefined {
-  const options = f.options && unwrap(f.options);
-  if (options?.type === 'object') return options.endIndex - 1;
-  if (!options && f.call.childForFieldName('arguments')) return f.call.childForFieldName('arguments')!.endIndex - 1;
-  return undefined;
 }
 
 /** The scope of a cors(...) value, following `const corsMw = cors(opts)` to where corsMw is mounted. */

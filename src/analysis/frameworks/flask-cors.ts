@@ -8,7 +8,7 @@ import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
 import { configOptionName, flaskSite, type SiteShape } from './flask/options';
 import {
-  calleeName, calleeText, callOptions, dictOptions, importedNames, insertBeforeClose, isDevGuarded, mergeOptions,
+  calleeName, calleeText, callOptions, dictOptions, importedNames, isDevGuarded, mergeOptions,
   routeOf, Scopes, stringValue, type CallOptions, type Opt,
 } from './python-shared';
 
@@ -112,7 +112,6 @@ function resourceSites(opts: Map<string, Opt>, base: SiteShape): CorsSite[] {
         ...base,
         scope: scope(entry.key),
         range: rangeOf(entry.node),
-        insertAt: isDict ? insertBeforeClose(entry.value.node) : base.insertAt,
         opaque: isDict ? base.opaque : entry.value.node,
       });
     });
@@ -151,7 +150,6 @@ export const flaskCors: Extractor = {
       const base: SiteShape = {
         scope: { kind: 'app' },
         range: rangeOf(applied),
-        insertAt: insertBeforeClose(applied),
         devOnly: ctx.devFile || isDevGuarded(applied),
         opaque,
       };
@@ -185,7 +183,6 @@ export const flaskCors: Extractor = {
       sites.push(flaskSite(mergeOptions(configAt(config, Number.MAX_SAFE_INTEGER, app), opts), {
         scope: { kind: 'route', pattern: route?.path },
         range: rangeOf(dec),
-        insertAt: insertBeforeClose(call),
         devOnly: ctx.devFile || (decorated ? isDevGuarded(decorated) : false),
         opaque,
       }));

@@ -36,13 +36,6 @@ export function importedNames(root: Node, module: RegExp, symbol: string): Set<s
   return names;
 }
 
-/** Just before the closing parenthesis of a call's arguments, where a new keyword argument goes. */
-export function insertBeforeClose(container: Node): number | undefined {
-  const node = container.type === 'call' ? container.childForFieldName('arguments') : container;
-  const last = node?.child(node.childCount - 1);
-  return last && /^[)\]}]$/.test(last.type) ? last.startIndex : undefined;
-}
-
 /** One option as written: the evaluated value and the expression that holds it. */
 export interface Opt {
   /** The option name as spelled where it was written (`origins`, `CORS_ORIGINS`, `allow_origins`). */

@@ -10,7 +10,7 @@ import { positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
 import {
-  calleeName, callOptions, importedNames, insertBeforeClose, isDevGuarded, literalRange, locatedBool, locatedList, locatedNumber,
+  calleeName, callOptions, importedNames, isDevGuarded, literalRange, locatedBool, locatedList, locatedNumber,
   routeOf, Scopes, sourceOf, stringValue, writtenOpt, type Opt,
 } from './python-shared';
 
@@ -67,7 +67,6 @@ function middlewareSite(call: Node, scopes: Scopes, ctx: ExtractContext): CorsSi
     framework: 'starlette',
     scope: { kind: 'app' },
     range: rangeOf(call),
-    insertAt: insertBeforeClose(call),
     origins: unseen
       ? { ...origins, entries: [{ kind: 'dynamic', range: rangeOf(opaque), source: { kind: 'literal' }, how: `\`${opaque.text}\`` }], range: rangeOf(opaque) }
       : origins,

@@ -82,8 +82,6 @@ export interface CorsSite {
   readonly scope: Scope;
   /** The whole construct (call, decorator, settings file); diagnostics fall back to it. */
   readonly range: Range;
-  /** Where new options can be inserted for this site (e.g. just before the closing paren). */
-  readonly insertAt?: number;
   readonly origins: OriginPolicy;
   readonly credentials?: Located<boolean>;
   /**

@@ -10,8 +10,6 @@ interface HeaderWrite {
   readonly name: string;
   readonly value: Node;
   readonly statement: Node;
-  /** Where a sibling header (`Vary`) would be written: after the statement, or inside the dict. */
-  readonly insertAt: number;
 }
 
 /**
@@ -39,7 +37,7 @@ function headerWrites(body: Node): HeaderWrite[] {
     const statement = ancestors(dict).find(a => a.parent?.type === 'block') ?? dict;
     pairs.forEach((pair, i) => {
       const value = pair.childForFieldName('value');
-      if (names[i] && value) out.push({ name: names[i]!, value, statement, insertAt: dict.endIndex - 1 });
+      if (names[i] && value) out.push({ name: names[i]!, value, statement });
     });
   }
   for (const node of descendantsOfType(body, ['assignment', 'call'])) {
@@ -49,7 +47,7 @@ function headerWrites(body: Node): HeaderWrite[] {
       const right = node.childForFieldName('right');
       if (left?.type !== 'subscript' || !right || !isHeaders(left.childForFieldName('value'))) continue;
       const name = stringValue(left.childForFieldName('subscript'));
-      if (name) out.push({ name: name.toLowerCase(), value: right, statement, insertAt: statement.endIndex });
+      if (name) out.push({ name: name.toLowerCase(), value: right, statement });
       continue;
     }
     const fn = node.childForFieldName('function');
@@ -58,7 +56,7 @@ function headerWrites(body: Node): HeaderWrite[] {
     const args = positionalArgs(node);
     if (['add', 'append', 'set', 'setdefault', '__setitem__'].includes(method) && args[1]) {
       const name = stringValue(args[0]);
-      if (name) out.push({ name: name.toLowerCase(), value: args[1], statement, insertAt: statement.endIndex });
+      if (name) out.push({ name: name.toLowerCase(), value: args[1], statement });
     }
   }
   return out.sort((a, b) => a.value.startIndex - b.value.startIndex);
@@ -214,7 +212,6 @@ export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: 
     framework: 'hand-written',
     scope: siteScope,
     range: rangeOf(fn),
-    insertAt: acao[acao.length - 1].insertAt,
     origins: {
       entries: acao.map(w => originEntry(w, body, scope, how)),
       range: rangeOf(acao[0].value),

@@ -51,7 +51,6 @@ function originPolicy(opt: Opt | undefined, fallback: Range, opaque: Node | unde
 export interface SiteShape {
   readonly scope: Scope;
   readonly range: Range;
-  readonly insertAt?: number;
   readonly devOnly: boolean;
   /** An unresolved `**opts`: origins we cannot see are not assumed to be the default. */
   readonly opaque?: Node;
@@ -64,7 +63,6 @@ export function flaskSite(opts: ReadonlyMap<string, Opt>, shape: SiteShape): Cor
     framework: 'flask-cors',
     scope: shape.scope,
     range: shape.range,
-    insertAt: shape.insertAt,
     origins: originPolicy(opts.get('origins'), shape.range, shape.opaque),
     credentials: locatedBool(opts.get('supports_credentials')),
     credentialsWritten: writtenOpt(opts.get('supports_credentials')),
