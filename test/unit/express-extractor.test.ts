@@ -2,29 +2,9 @@
 // hand-written headers): sources, ranges, scopes, resolution, wiring, and code that is half typed.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze';
-import type { CorsSite, OriginEntry, WiringFact } from '../../src/analysis/model/policy';
-import type { Range } from '../../src/analysis/model/range';
+import { briefWithHow as brief, modelOf, type Model } from './model-helpers';
 
-interface Model {
-  readonly sites: readonly CorsSite[];
-  readonly wiring: readonly WiringFact[];
-  readonly at: (r?: Range) => string | undefined;
-}
-
-async function model(text: string, file = 'server.js'): Promise<Model> {
-  const result = await analyze({ file, text });
-  assert.equal(result.skipped, undefined);
-  return { sites: result.model.sites, wiring: result.model.wiring, at: r => r && text.slice(r.start, r.end) };
-}
-
-function brief(e: OriginEntry): string {
-  switch (e.kind) {
-    case 'exact': return `exact ${e.value}`;
-    case 'regex': return `regex ${e.pattern} /${e.flags}`;
-    case 'reflect-any': return `reflect-any ${e.how}`;
-    default: return e.kind;
-  }
-}
+const model = (text: string, file = 'server.js'): Promise<Model> => modelOf(text, file);
 
 const CJS = "const express = require('express');\nconst cors = require('cors');\nconst app = express();\n";
 const ESM = "import express from 'express';\nimport cors from 'cors';\nconst app = express();\n";

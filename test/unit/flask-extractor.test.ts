@@ -1,22 +1,9 @@
 // The model the flask-cors adapter builds: where values come from, scopes, ranges and precedence.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze';
-import type { CorsSite, OriginEntry } from '../../src/analysis/model/policy';
-import type { Range } from '../../src/analysis/model/range';
+import { brief, modelOf } from './model-helpers';
 
-async function sites(text: string, file = 'app.py'): Promise<{ sites: readonly CorsSite[]; at: (r?: Range) => string | undefined }> {
-  const result = await analyze({ file, text });
-  assert.equal(result.skipped, undefined);
-  return { sites: result.model.sites, at: r => r && text.slice(r.start, r.end) };
-}
-
-function brief(e: OriginEntry): string {
-  switch (e.kind) {
-    case 'exact': return `exact ${e.value}`;
-    case 'regex': return `regex ${e.pattern} /${e.flags}`;
-    default: return e.kind;
-  }
-}
+const sites = (text: string, file = 'app.py') => modelOf(text, file);
 
 const HEAD = 'import os\nimport re\nfrom flask import Flask, request\nfrom flask_cors import CORS, cross_origin\napp = Flask(__name__)\n';
 
