@@ -54,8 +54,9 @@ export const handWrittenJs: Extractor = {
         if (callArgs(call).some(a => mentionsOriginName(scope.eval(a)))) add(ownerOf(call, root), 'vary-origin');
       }
     }
+    const clientArgs = namesPassedToClients(index.of('call_expression'));
     for (const obj of index.of('object')) {
-      if (inClientOrTestCall(obj)) continue;
+      if (inClientOrTestCall(obj) || clientArgs.has(boundName(obj) ?? '')) continue;
       for (const w of objectWrites(obj)) add(ownerOf(obj, root), w);
     }
 
@@ -121,6 +122,27 @@ function inClientOrTestCall(node: Node): boolean {
     if (p.type === 'new_expression' || p.type === 'statement_block') return false;
   }
   return false;
+}
+
+/**
+ * Names handed to an HTTP client (`axios.get(url, config)`, `fetch(url, opts)`): a header object
+ * bound to one of them is a request's headers, written by front-end code, not a server's answer.
+ */
+function namesPassedToClients(calls: readonly Node[]): Set<string> {
+  const names = new Set<string>();
+  for (const call of calls) {
+    if (!CLIENT.test(call.childForFieldName('function')?.text ?? '')) continue;
+    for (const arg of callArgs(call)) if (arg.type === 'identifier') names.add(arg.text);
+  }
+  return names;
+}
+
+/** The variable an object literal is (part of) the value of: `const config = { headers: { ... } }`. */
+function boundName(obj: Node): string | undefined {
+  let n = obj;
+  while (n.parent && (n.parent.type === 'pair' || n.parent.type === 'object')) n = n.parent;
+  const decl = n.parent?.type === 'variable_declarator' ? n.parent.childForFieldName('name') : undefined;
+  return decl?.type === 'identifier' ? decl.text : undefined;
 }
 
 function ownerOf(node: Node, root: Node): Node {
