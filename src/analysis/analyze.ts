@@ -87,10 +87,11 @@ function runRules(model: FileModel, text: string, options: AnalyzeOptions): Find
     };
     rule.check(ctx);
   }
-  // One value shared by several sites (a flask-cors config key under many resources) is reported once.
+  // One value shared by several sites (a flask-cors config key under many resources, one regex in
+  // two cors() calls) is one mistake: the first report of a rule at a range stands.
   const seen = new Set<string>();
   const unique = findings.filter(f => {
-    const key = `${f.ruleId}@${f.range.start}:${f.range.end}:${f.message}`;
+    const key = `${f.ruleId}@${f.range.start}:${f.range.end}`;
     return !seen.has(key) && (seen.add(key), true);
   });
   return unique.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));

@@ -129,15 +129,11 @@ export default defineRule({
     fixable: true,
   },
   check({ model, text, report }) {
-    // One value shared by several sites is one mistake, reported once.
-    const seen = new Set<string>();
     for (const site of model.sites) {
       const w = site.credentialsWritten;
       if (!w || inherited(w.source)) continue;
       const verdict = judge(site, w, model.language, text);
-      const key = `${w.range.start}:${w.range.end}`;
-      if (!verdict || seen.has(key)) continue;
-      seen.add(key);
+      if (!verdict) continue;
       const enables = verdict.fix?.code.replace(/['"`]/g, '').toLowerCase() === 'true' && !site.credentials?.value;
       const fix = verdict.fix && (!enables || namedOriginsOnly(site)) && literalCredentialsFix(w, verdict.fix.code, verdict.fix.applicability, { text, language: model.language });
       report({ message: verdict.message, range: w.range, severity: verdict.severity, fixes: fix ? [fix] : [] });

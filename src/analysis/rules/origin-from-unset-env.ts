@@ -24,15 +24,11 @@ export default defineRule({
     fixable: true,
   },
   check({ model, text, options, report }) {
-    const seen = new Set<string>();
     for (const site of model.sites) {
       const effect = whenUnset(site);
       const [entry, ...more] = site.origins.entries;
       // The whole option is the variable: inside an array an unset one is only a missing item.
       if (!effect || site.origins.source.kind !== 'env' || more.length > 0 || entry?.kind !== 'dynamic' || entry.source.kind !== 'env') continue;
-      const key = `${entry.range.start}:${entry.range.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       report({
         message: `When ${entry.source.variable} is unset, \`origin\` is undefined: ${effect}.`,
         range: entry.range,

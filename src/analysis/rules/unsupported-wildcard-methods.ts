@@ -11,15 +11,10 @@ export default defineRule({
     fixable: true,
   },
   check({ model, text, report }) {
-    // App config shared by several CORS()/@cross_origin sites is one mistake, reported once.
-    const seen = new Set<string>();
     for (const site of model.sites) {
       const methods = site.methods;
       // flask-cors tests `requested_method in ", ".join(methods)`, a substring test `*` never passes.
       if (site.framework !== 'flask-cors' || !methods?.value.includes('*') || inherited(methods.source)) continue;
-      const key = `${methods.range.start}:${methods.range.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const others = methods.value.filter(m => m !== '*');
       const blocked = others.length === 0
         ? 'every preflight gets no Access-Control-Allow-Methods or Access-Control-Allow-Headers, and the browser blocks every request that needs one'
