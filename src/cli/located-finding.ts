@@ -10,6 +10,18 @@ export interface LocatedFinding {
   readonly endColumn: number;
   readonly finding: Finding;
   readonly related: ReadonlyArray<{ line: number; column: number; message: string; file: string }>;
+  /** The finding's first line without surrounding blanks: what a fingerprint can rely on when lines shift. */
+  readonly lineText: string;
+  /** Safe fixes with each edit placed by line and column, for formats that carry fixes (SARIF). */
+  readonly safeFixes: ReadonlyArray<{ title: string; edits: ReadonlyArray<LocatedEdit> }>;
+}
+
+export interface LocatedEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
 }
 
 export function locate(file: string, text: string, findings: readonly Finding[]): LocatedFinding[] {
@@ -17,6 +29,7 @@ export function locate(file: string, text: string, findings: readonly Finding[])
   return findings.map(finding => {
     const start = positionAt(starts, finding.range.start);
     const end = positionAt(starts, finding.range.end);
+    const lineEnd = text.indexOf('\n', starts[start.line - 1]);
     return {
       file,
       line: start.line,
@@ -26,6 +39,15 @@ export function locate(file: string, text: string, findings: readonly Finding[])
       finding,
       // A related location in another file (split settings) carries no position we can compute here.
       related: finding.related.filter(r => !r.file).map(r => ({ ...positionAt(starts, r.range.start), message: r.message, file })),
+      lineText: text.slice(starts[start.line - 1], lineEnd < 0 ? text.length : lineEnd).trim(),
+      safeFixes: finding.fixes.filter(f => f.applicability === 'safe').map(f => ({
+        title: f.title,
+        edits: f.edits.map(e => {
+          const a = positionAt(starts, e.range.start);
+          const b = positionAt(starts, e.range.end);
+          return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: e.text };
+        }),
+      })),
     };
   });
 }
