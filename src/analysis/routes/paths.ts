@@ -1,0 +1,73 @@
+// Path matching the way each framework does it, for the route mapper.
+
+/** A Python `re` pattern as a JavaScript RegExp (named groups, \Z, inline (?i)); undefined when it does not compile. */
+export function pythonRegex(pattern: string): RegExp | undefined {
+  let flags = '';
+  let body = pattern.replace(/^\(\?([aiLmsux]+)\)/, (_m, f: string) => { if (f.includes('i')) flags += 'i'; return ''; });
+  body = body.replace(/\(\?P<(\w+)>/g, '(?<$1>').replace(/\(\?P=(\w+)\)/g, '\\k<$1>').replace(/\\Z/g, '$').replace(/\\A/g, '^');
+  try {
+    return new RegExp(body, flags);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `re.match`: anchored at the start only. */
+export function pythonReMatch(pattern: string, value: string): boolean {
+  const re = pythonRegex(pattern);
+  if (!re) return false;
+  const m = re.exec(value);
+  return m !== null && m.index === 0;
+}
+
+/** flask-cors's `probably_regex`: a resource key with one of these characters is a regex, else compared as a string. */
+export function flaskProbablyRegex(pattern: string): boolean {
+  return /[*\\\]?$^[()]/.test(pattern);
+}
+
+/** flask-cors's resource match (`try_match_pattern(path, key, caseSensitive=True)`); `*` alone means every path. */
+export function flaskResourceMatches(pattern: string, path: string): boolean {
+  const key = pattern === '*' ? '.*' : pattern;
+  return flaskProbablyRegex(key) ? pythonReMatch(key, path) : key === path;
+}
+
+/** flask-cors's `parse_resources` order: literal paths first, then regexes; more slashes, then longer, first. */
+export function flaskResourceOrder(a: string, b: string): number {
+  const key = (p: string): [number, number, number] => [flaskProbablyRegex(p) ? 1 : 0, -(p.split('/').length - 1), -p.length];
+  const ka = key(a === '*' ? '.*' : a);
+  const kb = key(b === '*' ? '.*' : b);
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+  return 0;
+}
+
+/** A Flask/werkzeug rule (`/tenants/<name>/books`, `<path:p>`, `<int:id>`) as a full-match RegExp. */
+export function flaskRuleRegex(rule: string): RegExp {
+  const body = rule.split(/(<[^>]+>)/).map(part => {
+    const conv = /^<(?:(\w+)(?:\([^)]*\))?:)?\w+>$/.exec(part);
+    if (!conv) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return conv[1] === 'path' ? '.+' : conv[1] === 'int' ? '\\d+' : '[^/]+';
+  }).join('');
+  // Werkzeug redirects /x to /x/ for a rule ending in a slash; both reach the view.
+  return new RegExp(`^${body.replace(/\/$/, '')}/?$`);
+}
+
+/** An Express path (`/files/:name`, `/api/*`, `/x/:id?`) as a RegExp; `end` false for mount prefixes. */
+export function expressPathRegex(path: string, end = true): RegExp | undefined {
+  const body = path.split(/(:\w+\??|\*)/).map(part => {
+    if (part === '*') return '.*';
+    if (/^:\w+\?$/.test(part)) return '[^/]*';
+    if (/^:\w+$/.test(part)) return '[^/]+';
+    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }).join('').replace(/\/$/, '');
+  try {
+    return new RegExp(end ? `^${body}/?$` : `^${body}(?=/|$)`, 'i');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a Starlette mount (`app.mount("/feed", feed)`) receives `path`. */
+export function mountMatches(prefix: string, path: string): boolean {
+  const p = prefix.replace(/\/$/, '');
+  return p === '' || path === p || path.startsWith(p + '/');
+}
