@@ -1,0 +1,224 @@
+// "Explain CORS error": a pasted console message → the site that answered it, one paragraph on what
+// the browser checked, what the server sends, which line decides, and that site's quick-fix.
+import { FIREFOX_AS_CHROME, parseCorsError, type ParsedCorsError } from '../probe/cors-error-message';
+import { fixHint } from '../probe/hints';
+import type { CorsError, HeaderList, Verdict } from '../probe/types';
+import { analyze, DEFAULT_DEV_ORIGINS, type AnalyzeOptions } from './analyze';
+import { addOriginActions } from './fixes/add-origin';
+import type { Fix } from './model/finding';
+import { LIBRARIES } from './model/libraries';
+import type { CorsSite, FileModel } from './model/policy';
+import { lineStarts, positionAt, type Range } from './model/range';
+import { findBackends, siteForRequest, type SiteMatch, type SourceFile } from './routes';
+
+/** The request the simulation is asked about (issue10-simulate's SimRequest). */
+export interface SimulatedRequest {
+  readonly origin: string;
+  readonly method: string;
+  readonly headers: readonly string[];
+  readonly credentials: boolean;
+  readonly path: string;
+}
+export interface SimulatedResponse {
+  readonly status: number;
+  readonly headers: HeaderList;
+}
+export type BrowserSimulator = (site: CorsSite, req: SimulatedRequest) => {
+  readonly simulation: { readonly preflight?: SimulatedResponse; readonly actual: SimulatedResponse; readonly unknown?: string };
+  readonly verdict: Verdict;
+};
+
+export interface ExplainWorkspace {
+  readonly models: readonly FileModel[];
+  readonly files: readonly SourceFile[];
+}
+
+export interface ExplainOptions {
+  /** The page's origin when the message does not say (Firefox); default the first dev origin. */
+  readonly origin?: string;
+  readonly simulateBrowser?: BrowserSimulator;
+  /** Passed to analyze() when the site's file is re-read for its fixes (as the workspace was analysed). */
+  readonly resolveModule?: AnalyzeOptions['resolveModule'];
+}
+
+export interface ExplainLocation {
+  readonly file: string;
+  readonly range: Range;
+  /** 1-based. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Explanation {
+  readonly parsed?: ParsedCorsError;
+  readonly match?: SiteMatch;
+  /** Where the site is (the whole construct). */
+  readonly site?: ExplainLocation;
+  /** The expression that decides this failure (the origins list, the credentials flag...). */
+  readonly cause?: ExplainLocation;
+  readonly paragraph: string;
+  readonly fix?: Fix;
+  /** The file the fix edits (the site's file). */
+  readonly fixFile?: string;
+  /** The simulated request and verdict, when a simulator was given and the site applies. */
+  readonly simulated?: { readonly request: SimulatedRequest; readonly verdict: Verdict; readonly unknown?: string };
+}
+
+// What the browser compared, per failure; `d` holds the quoted details.
+const CHECKED: Record<CorsError, (p: ParsedCorsError, origin: string) => string> = {
+  MissingAllowOriginHeader: (_p, o) => `the response must carry Access-Control-Allow-Origin naming ${o} (or *), and it carried none`,
+  PreflightMissingAllowOriginHeader: (_p, o) => `the preflight (OPTIONS) response must carry Access-Control-Allow-Origin naming ${o}, and it carried none`,
+  WildcardOriginNotAllowed: () => `the request sends cookies (credentials: 'include'), so Access-Control-Allow-Origin must name the page's origin, not *`,
+  PreflightWildcardOriginNotAllowed: () => `the request sends cookies, so the preflight's Access-Control-Allow-Origin must name the page's origin, not *`,
+  MultipleAllowOriginValues: p => `Access-Control-Allow-Origin must hold exactly one origin, and it held '${p.details.value ?? ''}'`,
+  PreflightMultipleAllowOriginValues: p => `the preflight's Access-Control-Allow-Origin must hold exactly one origin, and it held '${p.details.value ?? ''}'`,
+  InvalidAllowOriginValue: p => `Access-Control-Allow-Origin must be an origin or *, and it was '${p.details.value ?? ''}'`,
+  PreflightInvalidAllowOriginValue: p => `the preflight's Access-Control-Allow-Origin must be an origin or *, and it was '${p.details.value ?? ''}'`,
+  AllowOriginMismatch: (p, o) => `Access-Control-Allow-Origin must equal ${o} character for character, and it was '${p.details.value ?? ''}'`,
+  PreflightAllowOriginMismatch: (p, o) => `the preflight's Access-Control-Allow-Origin must equal ${o}, and it was '${p.details.value ?? ''}'`,
+  InvalidAllowCredentials: p => `with cookies the response must say Access-Control-Allow-Credentials: true, and it said '${p.details.value ?? ''}'`,
+  PreflightInvalidAllowCredentials: p => `with cookies the preflight must say Access-Control-Allow-Credentials: true, and it said '${p.details.value ?? ''}'`,
+  CorsDisabledScheme: () => 'cross-origin requests go to http and https URLs only',
+  PreflightInvalidStatus: () => 'the preflight (OPTIONS) must get a 2xx status, and it did not',
+  PreflightDisallowedRedirect: () => 'a preflight must not be redirected, and it was',
+  InvalidAllowMethodsPreflightResponse: () => 'Access-Control-Allow-Methods must be a list of method names, and it could not be parsed',
+  InvalidAllowHeadersPreflightResponse: () => 'Access-Control-Allow-Headers must be a list of header names, and it could not be parsed',
+  MethodDisallowedByPreflightResponse: p => `the preflight's Access-Control-Allow-Methods must list ${p.details.method ?? 'the method'}, and it did not`,
+  HeaderDisallowedByPreflightResponse: p => `the preflight's Access-Control-Allow-Headers must list the request header ${p.details.header ?? ''}, and it did not`,
+  RedirectContainsCredentials: () => 'a cross-origin redirect must not lead to a URL with user:password@',
+};
+
+const ORIGIN_FAILURES = new Set<CorsError>(['MissingAllowOriginHeader', 'PreflightMissingAllowOriginHeader', 'AllowOriginMismatch', 'PreflightAllowOriginMismatch']);
+const CREDENTIAL_FAILURES = new Set<CorsError>(['WildcardOriginNotAllowed', 'PreflightWildcardOriginNotAllowed', 'InvalidAllowCredentials', 'PreflightInvalidAllowCredentials']);
+const PREFLIGHT_FAILURES = new Set<CorsError>(['PreflightInvalidStatus', 'PreflightDisallowedRedirect', 'InvalidAllowMethodsPreflightResponse', 'InvalidAllowHeadersPreflightResponse', 'MethodDisallowedByPreflightResponse', 'HeaderDisallowedByPreflightResponse']);
+
+/** Rules whose fixes answer a failure the add-origin action cannot. */
+const RULES_FOR: Partial<Record<CorsError, readonly string[]>> = {
+  WildcardOriginNotAllowed: ['credentials-with-any-origin', 'broken-credentials-wildcard'],
+  PreflightWildcardOriginNotAllowed: ['credentials-with-any-origin', 'broken-credentials-wildcard', 'wildcard-with-credentials-headers'],
+  InvalidAllowCredentials: ['non-boolean-option'],
+  PreflightInvalidAllowCredentials: ['non-boolean-option'],
+  AllowOriginMismatch: ['malformed-origin'],
+  PreflightAllowOriginMismatch: ['malformed-origin'],
+  MissingAllowOriginHeader: ['malformed-origin', 'middleware-order', 'origin-from-unset-env'],
+  PreflightMissingAllowOriginHeader: ['malformed-origin', 'middleware-order', 'origin-from-unset-env'],
+  MethodDisallowedByPreflightResponse: ['unsupported-wildcard-methods'],
+  HeaderDisallowedByPreflightResponse: ['wildcard-with-credentials-headers'],
+};
+
+export async function explain(message: string, workspace: ExplainWorkspace, options: ExplainOptions = {}): Promise<Explanation> {
+  const parsed = parseCorsError(message);
+  if (!parsed) {
+    return { paragraph: "This is not a CORS error CORS Lens recognises: paste the whole console line, starting with \"Access to fetch at\" (Chrome, Edge) or \"Cross-Origin Request Blocked\" (Firefox)." };
+  }
+  const error: CorsError | undefined = parsed.browser === 'chrome' ? (parsed.failure as CorsError) : FIREFOX_AS_CHROME[parsed.failure as keyof typeof FIREFOX_AS_CHROME];
+  const origin = parsed.origin ?? options.origin ?? DEFAULT_DEV_ORIGINS[0];
+  const preflight = error !== undefined && (error.startsWith('Preflight') || PREFLIGHT_FAILURES.has(error));
+  const method = (parsed.method ?? (parsed.details.method && error === 'MethodDisallowedByPreflightResponse' ? parsed.details.method : 'GET'));
+  const credentials = error !== undefined && CREDENTIAL_FAILURES.has(error);
+  const browser = parsed.browser === 'chrome' ? 'Chrome' : 'Firefox';
+  const sentences: string[] = [];
+  const checked = error ? CHECKED[error](parsed, origin) : firefoxOnly(parsed);
+  sentences.push(`${browser} blocked ${method === 'GET' && !parsed.method ? 'the request to' : `${method}`} ${parsed.url} from ${origin}${parsed.origin ? '' : ` (Firefox does not print the page's origin; this assumes ${options.origin ? 'the one given' : 'the first dev origin'})`} because ${checked}.`);
+
+  const backends = findBackends(workspace.models, workspace.files);
+  const match = siteForRequest(backends, parsed.url, method, { preflight });
+  if (!match) {
+    sentences.push(backends.length === 0
+      ? 'CORS Lens found no CORS configuration in the workspace: the server sends no CORS headers, or they come from code or a proxy it cannot read.'
+      : `None of the ${backends.length} back ends CORS Lens found declares the port of ${parsed.url} (${backends.map(b => `${b.root}: ${b.ports.map(p => p.port).join(', ') || 'none'}`).join('; ')}), so it cannot tell which one answered.`);
+    return { parsed, paragraph: sentences.join(' ') };
+  }
+
+  const text = workspace.files.find(f => f.file === match.file)?.text ?? '';
+  const locate = (range: Range): ExplainLocation => ({ file: match.file, range, ...positionAt(lineStarts(text), range.start) });
+  const site = locate(match.site.range);
+  const label = LIBRARIES[match.site.framework].label;
+  sentences.push(`The answer came from ${label} at ${site.file}:${site.line}: ${match.why.join('; ')}.`);
+
+  // An uncovered path is decided by the site's path scope, not by its origins.
+  const causeRange = match.applies ? causeOf(match.site, error) : undefined;
+  const cause = causeRange ? locate(causeRange) : site;
+  let simulated: Explanation['simulated'];
+  if (!match.applies) {
+    sentences.push('Since that policy does not cover the path, widen its path pattern or add one for this route.');
+  } else if (options.simulateBrowser) {
+    const request: SimulatedRequest = { origin, method, headers: parsed.details.header ? [parsed.details.header] : [], credentials, path: new URL(parsed.url).pathname };
+    const { simulation, verdict } = options.simulateBrowser(match.site, request);
+    simulated = { request, verdict, ...(simulation.unknown ? { unknown: simulation.unknown } : {}) };
+    if (simulation.unknown) sentences.push(`What it sends cannot be worked out from the code (${simulation.unknown}).`);
+    else {
+      const answer = preflight && simulation.preflight ? simulation.preflight : simulation.actual;
+      const cors = answer.headers.filter(([n]) => /^access-control-|^vary$/i.test(n));
+      sentences.push(`For this request it sends ${cors.length ? cors.map(([n, v]) => `${n}: ${v}`).join(', ') : 'no CORS headers'}${preflight ? ' on the preflight' : ''}${verdict.allowed ? ", which the browser accepts: the failing request differed (another origin, credentials, headers or an error response that skipped the middleware)" : ''}.`);
+    }
+  } else {
+    sentences.push(policySummary(match.site));
+  }
+  const snippet = text.slice(cause.range.start, cause.range.end).split('\n')[0].trim();
+  if (causeRange) sentences.push(`The line that decides it is ${cause.file}:${cause.line}${snippet ? ` (${snippet.length > 80 ? snippet.slice(0, 77) + '...' : snippet})` : ''}.`);
+
+  const { fix, note } = match.applies ? await fixFor(match, text, error, origin, options) : {};
+  if (fix) sentences.push(`Quick fix: ${fix.title}.`);
+  else if (note) sentences.push(note);
+  else if (match.applies && error && fixHint({ corsError: error } as Verdict)) sentences.push(fixHint({ corsError: error } as Verdict)!);
+  return {
+    parsed, match, site, cause, paragraph: sentences.join(' '),
+    ...(fix ? { fix, fixFile: match.file } : {}),
+    ...(simulated ? { simulated } : {}),
+  };
+}
+
+function firefoxOnly(p: ParsedCorsError): string {
+  switch (p.failure) {
+    case 'CORSDidNotSucceed': return 'the request never got an HTTP answer (server down, wrong port, TLS or network error)';
+    case 'CORSDisabled': return 'CORS is switched off in this browser (content.cors.disable)';
+    case 'CORSExternalRedirectNotAllowed': return 'the request was redirected to another origin, which this request may not follow';
+    case 'CORSOriginHeaderNotAdded': return 'the browser could not add the Origin header';
+    default: return `of "${p.failure}"`;
+  }
+}
+
+/** The expression that decides the failure; undefined when the site writes nothing for it (a library default). */
+function causeOf(site: CorsSite, error: CorsError | undefined): Range | undefined {
+  if (!error) return undefined;
+  if (error.includes('Credentials')) return site.credentials?.range ?? site.credentialsWritten?.range ?? site.origins.range;
+  if (error === 'MethodDisallowedByPreflightResponse' || error === 'InvalidAllowMethodsPreflightResponse') return site.methods?.range;
+  if (error === 'HeaderDisallowedByPreflightResponse' || error === 'InvalidAllowHeadersPreflightResponse') return site.allowHeaders?.range;
+  if (error.includes('Origin')) return site.origins.range ?? site.origins.entries[0]?.range;
+  return undefined;
+}
+
+function policySummary(site: CorsSite): string {
+  const entries = site.origins.entries.map(e => {
+    switch (e.kind) {
+      case 'exact': return e.value;
+      case 'regex': return `/${e.pattern}/`;
+      case 'any': return 'every origin (*)';
+      case 'reflect-any': return `every origin, echoed (${e.how})`;
+      case 'null': return 'null';
+      default: return `an origin decided at run time (${e.how})`;
+    }
+  });
+  const creds = site.credentials?.value ? ', with credentials' : '';
+  return `Its policy allows ${entries.length ? entries.join(', ') : `the library's default origins`}${creds}.`;
+}
+
+async function fixFor(match: SiteMatch, text: string, error: CorsError | undefined, origin: string, options: ExplainOptions): Promise<{ fix?: Fix; note?: string }> {
+  if (!error) return {};
+  const analysis = await analyze({ file: match.file, text }, { resolveModule: options.resolveModule });
+  const model = analysis.model;
+  const inSite = (r: Range) => r.start >= match.site.range.start && r.end <= match.site.range.end;
+  let note: string | undefined;
+  if (ORIGIN_FAILURES.has(error)) {
+    const action = addOriginActions(model, text, [origin]).find(a => a.siteRange.start === match.site.range.start && a.siteRange.end === match.site.range.end);
+    if (action?.fix && !action.explanation) return { fix: action.fix };
+    note = action?.explanation;
+  }
+  const rules = RULES_FOR[error] ?? [];
+  const finding = analysis.findings
+    .filter(f => rules.includes(f.ruleId) && f.fixes.length > 0 && (inSite(f.range) || f.related.some(r => !r.file && inSite(r.range))))
+    .sort((a, b) => rules.indexOf(a.ruleId) - rules.indexOf(b.ruleId))[0];
+  const fix = finding?.fixes.find(f => f.preferred) ?? finding?.fixes[0];
+  return fix ? { fix, ...(note ? { note } : {}) } : { ...(note ? { note } : {}) };
+}
