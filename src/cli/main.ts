@@ -1,6 +1,7 @@
-// The `cors-lens` command: `scan` for static analysis, `probe` for a live endpoint.
+// The `cors-lens` command: `scan` for static analysis, `probe` for a live endpoint, `explain` for a console message.
 import { version } from '../../package.json';
 import { UsageError, type CliIO, type ExitCode } from './io';
+import { runExplain } from './explain';
 import { runProbe } from './probe';
 import { runScan } from './scan';
 import { SCAN_USAGE } from './scan-options';
@@ -9,8 +10,9 @@ const USAGE = `cors-lens ${version}: CORS policy analysis and probing
 
   cors-lens scan [paths...] [--format text|json|sarif] [--fail-on error|warning|info|none] [--fix]
   cors-lens probe URL --origin ORIGIN [--method M] [--header NAME[:VALUE]]... [--credentials] [--json]
+  cors-lens explain "CONSOLE MESSAGE" [paths...] [--origin O] [--format text|json] [--fix]
 
-Run "cors-lens scan --help" for details.`;
+Run "cors-lens scan --help" or "cors-lens explain --help" for details.`;
 
 export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const [command, ...rest] = argv;
@@ -24,6 +26,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
         return await runScan(rest, io, version);
       case 'probe':
         return await runProbe([...rest], io);
+      case 'explain':
+        return await runExplain(rest, io);
       case '--version':
       case '-v':
         io.out(version);
