@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { explain, type BrowserSimulator, type ExplainWorkspace } from '../../src/analysis/explain';
+import { applyEdits } from '../../src/analysis/fixes/apply';
+import type { SourceFile } from '../../src/analysis/routes';
+import { consoleMessage } from '../../src/probe/console-messages';
+import { judge } from '../../src/probe/verdict';
+import { resolveFromDisk } from '../../src/node/read-source';
+import { workspace } from './routes.test';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const chrome = (url: string, error: Parameters<typeof consoleMessage>[3], details = {}, origin = 'http://localhost:3000') => consoleMessage(url, url, origin, error, details);
+
+function walk(dir: string): SourceFile[] {
+  return readdirSync(dir).flatMap(n => {
+    const p = path.join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [{ file: path.relative(ROOT, p), text: readFileSync(p, 'utf8') }];
+  });
+}
+
+describe('explain', () => {
+  let ws: ExplainWorkspace;
+  before(async () => { ws = await workspace(walk(path.join(ROOT, 'examples'))); });
+  const run = (message: string, options = {}) => explain(message, ws, { resolveModule: resolveFromDisk, ...options });
+
+  it('Flask: a missing Allow-Origin on /api/* names the resource, its origins line and the add-origin fix', async () => {
+    const e = await run(chrome('http://localhost:5000/api/account', 'MissingAllowOriginHeader'));
+    assert.equal(e.site?.file, 'examples/flask/app.py');
+    assert.equal(e.site?.line, 22);
+    assert.equal(e.cause?.line, 22);
+    assert.match(e.paragraph, /^Chrome blocked the request to http:\/\/localhost:5000\/api\/account from http:\/\/localhost:3000 because the response must carry Access-Control-Allow-Origin/);
+    assert.match(e.paragraph, /resource pattern \/api\/\* is the first flask-cors tries/);
+    assert.equal(e.fix?.title, 'Add http://localhost:3000 to allowed origins');
+    const text = ws.files.find(f => f.file === 'examples/flask/app.py')!.text;
+    assert.match(applyEdits(text, e.fix!.edits), /FRONTEND_ORIGINS \+ \["https:\/\/partners\.example\.com\/", "http:\/\/localhost:3000"\]/);
+  });
+
+  it('FastAPI: wildcard with credentials on the mounted feed app offers the allowlist fix of credentials-with-any-origin', async () => {
+    const e = await run(chrome('http://127.0.0.1:8000/feed/events', 'WildcardOriginNotAllowed'));
+    assert.equal(e.site?.file, 'examples/fastapi/main.py');
+    assert.equal(e.site?.line, 35);
+    assert.match(e.paragraph, /sub-application feed mounted at \/feed/);
+    assert.equal(e.fix?.title, 'Allow only http://localhost:3000');
+  });
+
+  it('Django: a path outside CORS_URLS_REGEX says so and offers no origin fix', async () => {
+    const django = await workspace(walk(path.join(ROOT, 'examples', 'django')));
+    const e = await explain(chrome('http://localhost:8000/admin/login/', 'MissingAllowOriginHeader'), django);
+    assert.equal(e.match?.applies, false);
+    assert.match(e.paragraph, /CORS_URLS_REGEX \^\/api\/\.\*\$ does not match \/admin\/login\//);
+    assert.equal(e.fix, undefined);
+  });
+
+  it('Express: an origin already allowed by a reflecting callback says adding it changes nothing', async () => {
+    const e = await run(chrome('http://localhost:4000/api/notes', 'PreflightMissingAllowOriginHeader', {}, 'http://localhost:5173'));
+    assert.equal(e.site?.line, 47);
+    assert.match(e.paragraph, /first middleware to see the preflight/);
+    assert.match(e.paragraph, /Every origin is already allowed here/);
+  });
+
+  it('Firefox: the origin is assumed (or given) and the answering site found by port and path', async () => {
+    const msg = 'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at http://localhost:4000/api/public/latest. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 200.';
+    const e = await run(msg, { origin: 'http://localhost:8080' });
+    assert.match(e.paragraph, /^Firefox blocked .* from http:\/\/localhost:8080 \(Firefox does not print the page's origin; this assumes the one given\)/);
+    assert.equal(e.site?.line, 43);
+    assert.equal(e.fix?.title, 'Add http://localhost:8080 to allowed origins');
+  });
+
+  it('uses the simulator when given: the paragraph quotes the headers it would send', async () => {
+    const seen: unknown[] = [];
+    const sim: BrowserSimulator = (_site, req) => {
+      seen.push(req);
+      const actual = { status: 200, headers: [['Access-Control-Allow-Origin', 'https://shop.example.com'], ['Vary', 'Origin']] as Array<[string, string]> };
+      return { simulation: { actual }, verdict: judge({ url: 'http://localhost:5000/api/account', origin: req.origin, method: req.method, headers: [], credentials: 'omit' }, { actual: [actual] }) };
+    };
+    const e = await run(chrome('http://localhost:5000/api/account', 'AllowOriginMismatch', { value: 'https://shop.example.com' }), { simulateBrowser: sim });
+    assert.deepEqual(seen, [{ origin: 'http://localhost:3000', method: 'GET', headers: [], credentials: false, path: '/api/account' }]);
+    assert.match(e.paragraph, /it sends Access-Control-Allow-Origin: https:\/\/shop\.example\.com, Vary: Origin\./);
+    assert.equal(e.simulated?.verdict.corsError, 'AllowOriginMismatch');
+  });
+
+  it('a header the preflight does not allow, and messages it cannot place', async () => {
+    const e = await run(chrome('http://localhost:4000/api/notes', 'HeaderDisallowedByPreflightResponse', { header: 'x-trace' }));
+    assert.match(e.paragraph, /must list the request header x-trace/);
+    const nowhere = await run(chrome('http://localhost:9999/x', 'MissingAllowOriginHeader'));
+    assert.equal(nowhere.site, undefined);
+    assert.match(nowhere.paragraph, /None of the 4 back ends CORS Lens found declares the port/);
+    const junk = await run('TypeError: Failed to fetch');
+    assert.equal(junk.parsed, undefined);
+    assert.match(junk.paragraph, /not a CORS error CORS Lens recognises/);
+    const empty = await explain(chrome('http://localhost:5000/x', 'MissingAllowOriginHeader'), { models: [], files: [] });
+    assert.match(empty.paragraph, /found no CORS configuration in the workspace/);
+  });
+});
