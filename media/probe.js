@@ -1,5 +1,5 @@
-// Webview side of the probe report: asks the extension to copy a curl command or open a
-// configuration site. No data is rendered here; the HTML arrives escaped from the extension.
+// Webview side of the probe report: asks the extension to copy a curl command, open a
+// configuration site or the one that answered, or apply that site's fix. No data is rendered here; the HTML arrives escaped from the extension.
 (function () {
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (event) => {
@@ -10,6 +10,10 @@
       if (pre) vscode.postMessage({ type: 'copy', text: pre.textContent || '' });
     } else if (target.dataset.site !== undefined) {
       vscode.postMessage({ type: 'open-site', index: Number(target.dataset.site) });
+    } else if (target.dataset.answer !== undefined) {
+      vscode.postMessage({ type: 'open-answer' });
+    } else if (target.dataset.fix !== undefined) {
+      vscode.postMessage({ type: 'apply-fix' });
     }
   });
 })();

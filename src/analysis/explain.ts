@@ -2,7 +2,7 @@
 // the browser checked, what the server sends, which line decides, and that site's quick-fix.
 import { FIREFOX_AS_CHROME, parseCorsError, type ParsedCorsError } from '../probe/cors-error-message';
 import { fixHint } from '../probe/hints';
-import type { CorsError, HeaderList, Verdict } from '../probe/types';
+import type { CorsError, HeaderList, ProbeRequest, Verdict } from '../probe/types';
 import { analyze, DEFAULT_DEV_ORIGINS, type AnalyzeOptions } from './analyze';
 import { addOriginActions } from './fixes/add-origin';
 import type { Fix } from './model/finding';
@@ -221,4 +221,35 @@ async function fixFor(match: SiteMatch, text: string, error: CorsError | undefin
     .sort((a, b) => rules.indexOf(a.ruleId) - rules.indexOf(b.ruleId))[0];
   const fix = finding?.fixes.find(f => f.preferred) ?? finding?.fixes[0];
   return fix ? { fix, ...(note ? { note } : {}) } : { ...(note ? { note } : {}) };
+}
+
+/** The site that answered a probe: "This answer came from <file:line>" and its quick-fix, for the probe report. */
+export interface ProbeAnswer {
+  readonly site: ExplainLocation;
+  readonly label: string;
+  readonly why: readonly string[];
+  readonly applies: boolean;
+  readonly fix?: Fix;
+  readonly fixFile?: string;
+  /** Why there is no fix, or why the fix offered is not the obvious one. */
+  readonly note?: string;
+}
+
+export async function answerFor(
+  request: ProbeRequest,
+  verdict: Pick<Verdict, 'corsError' | 'failingStep'>,
+  workspace: ExplainWorkspace,
+  options: Pick<ExplainOptions, 'resolveModule'> = {},
+): Promise<ProbeAnswer | undefined> {
+  const preflight = verdict.failingStep?.kind === 'preflight';
+  const url = verdict.failingStep?.url ?? request.url;
+  const match = siteForRequest(findBackends(workspace.models, workspace.files), url, request.method, { preflight });
+  if (!match) return undefined;
+  const text = workspace.files.find(f => f.file === match.file)?.text ?? '';
+  const site: ExplainLocation = { file: match.file, range: match.site.range, ...positionAt(lineStarts(text), match.site.range.start) };
+  const { fix, note } = match.applies && verdict.corsError ? await fixFor(match, text, verdict.corsError, request.origin, options) : {};
+  return {
+    site, label: LIBRARIES[match.site.framework].label, why: match.why, applies: match.applies,
+    ...(fix ? { fix, fixFile: match.file } : {}), ...(note ? { note } : {}),
+  };
 }

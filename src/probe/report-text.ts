@@ -3,6 +3,24 @@ import { curlCommand } from './curl';
 import { fixHint } from './hints';
 import type { Report, Step } from './probe';
 
+/** Where the answer came from, as the report prints it (computed by the caller from the workspace). */
+export interface AnswerSummary {
+  /** `path/to/app.py:22` */
+  readonly where: string;
+  readonly label: string;
+  readonly why: readonly string[];
+  readonly fixTitle?: string;
+  readonly note?: string;
+}
+
+/** "This answer came from app.py:22 (flask-cors): ..." and the fix, one line each. */
+export function answerLines(answer: AnswerSummary): string[] {
+  const lines = [`This answer came from ${answer.where} (${answer.label}): ${answer.why.join('; ')}.`];
+  if (answer.fixTitle) lines.push(`Quick fix: ${answer.fixTitle}`);
+  if (answer.note) lines.push(answer.note);
+  return lines;
+}
+
 export function verdictHeadline(report: Report): string {
   if (report.outcome === 'error') return `ERROR: ${report.error ?? 'the probe did not finish'}`;
   if (report.outcome === 'allowed') {
@@ -25,11 +43,11 @@ function printable(text: string): string {
   return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-export function reportText(report: Report, timeoutMs?: number): string {
-  return printable(reportLines(report, timeoutMs));
+export function reportText(report: Report, timeoutMs?: number, answer?: AnswerSummary): string {
+  return printable(reportLines(report, timeoutMs, answer));
 }
 
-function reportLines(report: Report, timeoutMs?: number): string {
+function reportLines(report: Report, timeoutMs?: number, answer?: AnswerSummary): string {
   const { request, verdict } = report;
   const lines: string[] = [
     `CORS probe: ${request.method} ${request.url} from ${request.origin} (credentials: ${request.credentials})`,
@@ -38,6 +56,7 @@ function reportLines(report: Report, timeoutMs?: number): string {
   if (verdict.message) lines.push('', 'Chrome console:', `  ${verdict.message}`);
   const hint = fixHint(verdict);
   if (hint) lines.push('', `What to change: ${hint}`);
+  if (answer) lines.push('', ...answerLines(answer));
   if (report.actualSkipped && report.outcome !== 'error') lines.push('', report.actualSkipped);
   lines.push('', verdict.preflightNeeded ? 'Preflight needed because:' : 'No preflight needed (a simple request).');
   for (const reason of verdict.preflightReasons) lines.push(`  - ${reason}`);

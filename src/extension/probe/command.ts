@@ -7,7 +7,8 @@ import type { Report } from '../../probe/probe';
 import { reportText } from '../../probe/report-text';
 import type { CredentialsMode, ProbeRequest } from '../../probe/types';
 import { activeDevOrigins } from '../settings';
-import { ProbePanel, type ConfigSite } from './panel';
+import type { LoadedAnswer } from './answer';
+import { ProbePanel, summary, type ConfigSite } from './panel';
 import { confirmUnsafe, promptForRequest } from './prompts';
 
 /** The optional command argument; with a `url` the prompts are skipped. */
@@ -24,6 +25,8 @@ export interface ProbeCommandArgs {
 
 export interface ProbeCommandDeps {
   findSites?: () => Promise<Array<{ uri: vscode.Uri; range: vscode.Range; label: string }>>;
+  /** The site that answered (default: the workspace's sources analysed by ./answer). */
+  findAnswer?: (report: Report) => Promise<LoadedAnswer | undefined>;
   /** Where the plain-text report goes; a "CORS Lens" channel is created when absent. */
   output?: vscode.OutputChannel;
 }
@@ -75,10 +78,15 @@ export function registerProbeCommand(
         (deps.findSites?.() ?? Promise.resolve([])).catch((): ConfigSite[] => []),
       ]),
     );
-    output().appendLine(reportText(report, timeoutMs));
-    panel.show(report, sites, timeoutMs);
+    const findAnswer = deps.findAnswer ?? (async (r: Report) => (await import('./answer')).findAnswer(r));
+    const answer = await findAnswer(report).catch((): undefined => undefined);
+    output().appendLine(reportText(report, timeoutMs, answer && summary(answer)));
+    panel.show(report, sites, timeoutMs, answer);
     return report;
   });
 
-  return vscode.Disposable.from(command, panel, { dispose: () => ownOutput?.dispose() });
+  // The report's two buttons, also reachable by executeCommand (host tests, keybindings): no palette entry.
+  const openAnswer = vscode.commands.registerCommand('corsLens.probe.openAnswer', () => panel.handleAnswer('open-answer'));
+  const applyFix = vscode.commands.registerCommand('corsLens.probe.applyAnswerFix', () => panel.handleAnswer('apply-fix'));
+  return vscode.Disposable.from(command, openAnswer, applyFix, panel, { dispose: () => ownOutput?.dispose() });
 }

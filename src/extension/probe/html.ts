@@ -3,7 +3,7 @@
 import { curlCommand } from '../../probe/curl';
 import { fixHint } from '../../probe/hints';
 import type { Report, Step } from '../../probe/probe';
-import { verdictHeadline } from '../../probe/report-text';
+import { verdictHeadline, type AnswerSummary } from '../../probe/report-text';
 
 export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -18,6 +18,15 @@ export interface HtmlContext {
   /** Configuration sites the analyzer found; the webview asks to open one by index. */
   readonly sites: ReadonlyArray<{ readonly label: string }>;
   readonly timeoutMs?: number;
+  /** The site that answered the probe; the webview asks to open it or to apply its fix. */
+  readonly answer?: AnswerSummary;
+}
+
+function answerSection(a: AnswerSummary): string {
+  const fix = a.fixTitle ? `<p><button class="fix" data-fix="">${escapeHtml(a.fixTitle)}</button></p>` : '';
+  const note = a.note ? `<p class="note">${escapeHtml(a.note)}</p>` : '';
+  return `<section class="answer"><h2>Where this answer came from</h2>`
+    + `<p>This answer came from <button class="link" data-answer="">${escapeHtml(a.where)}</button> (${escapeHtml(a.label)}): ${escapeHtml(a.why.join('; '))}.</p>${fix}${note}</section>`;
 }
 
 function headerRows(headers: ReadonlyArray<readonly [string, string]>, direction: '>' | '<'): string {
@@ -65,6 +74,7 @@ export function probeHtml(report: Report, ctx: HtmlContext): string {
 <p class="request"><code>${escapeHtml(request.method)}</code> ${escapeHtml(request.url)} from <code>${escapeHtml(request.origin)}</code>, credentials <code>${escapeHtml(request.credentials)}</code></p></header>
 ${verdict.message ? `<section><h2>Chrome console</h2><pre class="console">${escapeHtml(verdict.message)}</pre></section>` : ''}
 ${fixHint(verdict) ? `<section><h2>What to change</h2><p>${escapeHtml(fixHint(verdict))}</p></section>` : ''}
+${ctx.answer ? answerSection(ctx.answer) : ''}
 ${report.actualSkipped && report.outcome !== 'error' ? `<p class="note">${escapeHtml(report.actualSkipped)}</p>` : ''}
 ${sites ? `<section><h2>Where your CORS is configured</h2><ul>${sites}</ul></section>` : ''}
 ${list('Warnings', verdict.warnings, 'warnings')}

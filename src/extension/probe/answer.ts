@@ -1,0 +1,54 @@
+// The probe report's "This answer came from <file:line>": reads the workspace's sources and port
+// files (package.json, .env, ...), analyses them, and asks the core which site answered.
+import * as vscode from 'vscode';
+import { analyze } from '../../analysis/analyze';
+import { answerFor, type ProbeAnswer } from '../../analysis/explain';
+import type { FileModel } from '../../analysis/model/policy';
+import type { SourceFile } from '../../analysis/routes';
+import type { Report } from '../../probe/probe';
+
+const SOURCES = '**/{*.py,*.js,*.cjs,*.mjs,*.ts,*.mts,*.cts,package.json,.env,.env.*,Procfile,Makefile,docker-compose.yml,compose.yaml}';
+const EXCLUDE = '**/{node_modules,.git,.venv,venv,__pycache__,dist,build,out,site-packages,coverage}/**';
+/** A probe is an explicit request; still, a monorepo must not stall it. */
+const MAX_FILES = 3000;
+const MAX_BYTES = 1_000_000;
+
+export interface LoadedAnswer {
+  readonly answer: ProbeAnswer;
+  readonly uri: vscode.Uri;
+  /** The file's text the answer's offsets refer to; a fix is refused when the file changed since. */
+  readonly text: string;
+}
+
+export async function findAnswer(report: Report): Promise<LoadedAnswer | undefined> {
+  if (report.outcome === 'error') return undefined;
+  const uris = await vscode.workspace.findFiles(SOURCES, EXCLUDE, MAX_FILES);
+  const files: SourceFile[] = [];
+  const models: FileModel[] = [];
+  const byPath = new Map<string, vscode.Uri>();
+  // Open documents win over the disk: the user may be editing the policy.
+  const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d.getText()]));
+  for (const uri of uris) {
+    let text = open.get(uri.toString());
+    if (text === undefined) {
+      try {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (bytes.byteLength > MAX_BYTES) continue;
+        text = new TextDecoder().decode(bytes);
+      } catch {
+        continue;
+      }
+    }
+    const file = vscode.workspace.asRelativePath(uri, true);
+    byPath.set(file, uri);
+    files.push({ file, text });
+    if (/\.(py|[cm]?[jt]s)$/.test(file)) {
+      const result = await analyze({ file, text });
+      if (result.model.sites.length) models.push(result.model);
+    }
+  }
+  const answer = await answerFor(report.request, report.verdict, { models, files });
+  const uri = answer && byPath.get(answer.site.file);
+  if (!answer || !uri) return undefined;
+  return { answer, uri, text: files.find(f => f.file === answer.site.file)!.text };
+}
