@@ -93,3 +93,33 @@ describe('explain', () => {
     assert.match(empty.paragraph, /found no CORS configuration in the workspace/);
   });
 });
+
+describe('probe report: the answering site', () => {
+  const XSS = '<img src=x onerror=alert(1)>';
+  it('the text report and the webview say where the answer came from; the webview escapes it and keeps the nonce CSP', async () => {
+    const { probeHtml } = await import('../../src/extension/probe/html');
+    const { answerLines } = await import('../../src/probe/report-text');
+    const { planRequest } = await import('../../src/probe/plan');
+    const request = { url: 'http://localhost:5000/api/account', origin: 'http://localhost:3000', method: 'GET', headers: [], credentials: 'omit' as const };
+    const response = { status: 200, statusText: 'OK', headers: [] as Array<[string, string]>, body: '', bodyTruncated: false };
+    const verdict = judge(request, { actual: [response] });
+    const ws = await workspace(walk(path.join(ROOT, 'examples', 'flask')));
+    const { answerFor } = await import('../../src/analysis/explain');
+    const answer = await answerFor(request, verdict, ws);
+    assert.equal(answer?.site.line, 22);
+    const summary = { where: `${answer!.site.file}:${answer!.site.line}`, label: answer!.label, why: [...answer!.why, XSS], fixTitle: `${answer!.fix!.title} ${XSS}` };
+    assert.deepEqual(answerLines(summary).map(l => l.replace(XSS, 'X')), [
+      `This answer came from examples/flask/app.py:22 (flask-cors): ${answer!.why.join('; ')}; X.`,
+      'Quick fix: Add http://localhost:3000 to allowed origins X',
+    ]);
+    const report = { request, plan: planRequest(request), verdict, outcome: 'blocked' as const, steps: [], hostile: [], security: [], durationMs: 1 };
+    const html = probeHtml(report, { nonce: 'n0nce', cspSource: 'vscode-resource:', styleUri: 's.css', scriptUri: 'p.js', sites: [], answer: summary });
+    assert.ok(!html.includes('<img'), 'raw markup from the answer');
+    assert.match(html, /This answer came from <button class="link" data-answer="">examples\/flask\/app\.py:22<\/button> \(flask-cors\)/);
+    assert.match(html, /<button class="fix" data-fix="">Add http:\/\/localhost:3000 to allowed origins &lt;img/);
+    assert.equal(html.match(/<script/g)?.length, 1);
+    assert.match(html, /script-src &#39;nonce-n0nce&#39;/);
+    const none = probeHtml(report, { nonce: 'n', cspSource: 'c', styleUri: 's', scriptUri: 'p', sites: [] });
+    assert.ok(!none.includes('data-fix'), 'no fix button without an answer');
+  });
+});
