@@ -1,23 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { explain, type BrowserSimulator, type ExplainWorkspace } from '../../src/analysis/explain';
 import { applyEdits } from '../../src/analysis/fixes/apply';
-import type { SourceFile } from '../../src/analysis/routes';
 import { consoleMessage } from '../../src/probe/console-messages';
 import { judge } from '../../src/probe/verdict';
 import { resolveFromDisk } from '../../src/node/read-source';
-import { workspace } from './routes.test';
+import { ROOT, walk, workspace } from './route-workspace';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
 const chrome = (url: string, error: Parameters<typeof consoleMessage>[3], details = {}, origin = 'http://localhost:3000') => consoleMessage(url, url, origin, error, details);
-
-function walk(dir: string): SourceFile[] {
-  return readdirSync(dir).flatMap(n => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [{ file: path.relative(ROOT, p), text: readFileSync(p, 'utf8') }];
-  });
-}
 
 describe('explain', () => {
   let ws: ExplainWorkspace;

@@ -1,25 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../src/analysis/analyze';
-import type { FileModel } from '../../src/analysis/model/policy';
-import { findBackends, portsIn, siteForRequest, type Backend, type SourceFile } from '../../src/analysis/routes';
-import { resolveFromDisk } from '../../src/node/read-source';
-
-const ROOT = path.join(__dirname, '..', '..', '..');
-
-export async function workspace(files: SourceFile[]): Promise<{ models: FileModel[]; files: SourceFile[] }> {
-  const models: FileModel[] = [];
-  for (const f of files) if (/\.(py|[cm]?[jt]sx?)$/.test(f.file)) models.push((await analyze(f, { resolveModule: resolveFromDisk })).model);
-  return { models, files };
-}
-
-function walk(dir: string): SourceFile[] {
-  return readdirSync(dir).flatMap(n => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [{ file: path.relative(ROOT, p), text: readFileSync(p, 'utf8') }];
-  });
-}
+import { findBackends, portsIn, siteForRequest, type Backend } from '../../src/analysis/routes';
+import { ROOT, walk, workspace } from './route-workspace';
 
 function lineOf(b: Backend, file: string, offset: number): number {
   const text = b.sources.find(s => s.file === file)?.text ?? '';

@@ -12,7 +12,7 @@ import { reportText } from '../../../src/probe/report-text';
 import type { ProbeRequest } from '../../../src/probe/types';
 import { CHROMIUM_PATH, fetchFromPage, launchChromium, startPageServer, type Chromium, type PageServer } from '../probe/chromium';
 import { startServer, SYSTEM_PYTHON, type RunningServer } from '../../servers/launch';
-import { workspace } from '../../unit/routes.test';
+import { workspace } from '../../unit/route-workspace';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const read = (rel: string): SourceFile => ({ file: rel, text: fs.readFileSync(path.join(ROOT, rel), 'utf8') });
