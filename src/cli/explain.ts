@@ -94,6 +94,7 @@ export async function runExplain(argv: readonly string[], io: CliIO, options: Pi
   if (missing.length === args.paths.length) return 2;
   const files: SourceFile[] = [];
   const models: FileModel[] = [];
+  // Every file is kept, sites or not: __init__.py marks packages, manage.py names the settings, package.json the port.
   for (const file of [...sources, ...portFiles(args.paths)]) {
     const text = readSource(file);
     if (text === undefined) continue;
@@ -102,7 +103,6 @@ export async function runExplain(argv: readonly string[], io: CliIO, options: Pi
     const result = await analyze({ file, text }, { resolveModule: resolveFromDisk });
     if (result.model.sites.length) models.push(result.model);
   }
-  // Every Python file takes part in finding roots (__init__.py) and settings selection (manage.py).
   const e = await explain(args.message, { models, files }, { origin: args.origin, resolveModule: resolveFromDisk, simulateBrowser: options.simulateBrowser });
   if (args.fix && e.fix && e.fixFile) {
     const text = files.find(f => f.file === e.fixFile)!.text;
