@@ -2,7 +2,7 @@
 // files (package.json, .env, ...), analyses them, and asks the core which site answered.
 import * as vscode from 'vscode';
 import { analyze } from '../../analysis/analyze';
-import { answerFor, type ProbeAnswer } from '../../analysis/explain';
+import { answerFor, type ExplainWorkspace, type ProbeAnswer } from '../../analysis/explain';
 import type { FileModel } from '../../analysis/model/policy';
 import type { SourceFile } from '../../analysis/routes';
 import type { Report } from '../../probe/probe';
@@ -20,13 +20,18 @@ export interface LoadedAnswer {
   readonly text: string;
 }
 
-export async function findAnswer(report: Report): Promise<LoadedAnswer | undefined> {
-  if (report.outcome === 'error') return undefined;
+export interface LoadedWorkspace {
+  readonly workspace: ExplainWorkspace;
+  /** The document a workspace-relative file name stands for. */
+  readonly uriOf: (file: string) => vscode.Uri | undefined;
+}
+
+/** The workspace as explain() and answerFor() take it; open documents win over the disk (the user may be editing the policy). */
+export async function loadWorkspace(): Promise<LoadedWorkspace> {
   const uris = await vscode.workspace.findFiles(SOURCES, EXCLUDE, MAX_FILES);
   const files: SourceFile[] = [];
   const models: FileModel[] = [];
   const byPath = new Map<string, vscode.Uri>();
-  // Open documents win over the disk: the user may be editing the policy.
   const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d.getText()]));
   for (const uri of uris) {
     let text = open.get(uri.toString());
@@ -47,8 +52,14 @@ export async function findAnswer(report: Report): Promise<LoadedAnswer | undefin
       if (result.model.sites.length) models.push(result.model);
     }
   }
-  const answer = await answerFor(report.request, report.verdict, { models, files });
-  const uri = answer && byPath.get(answer.site.file);
+  return { workspace: { models, files }, uriOf: file => byPath.get(file) };
+}
+
+export async function findAnswer(report: Report): Promise<LoadedAnswer | undefined> {
+  if (report.outcome === 'error') return undefined;
+  const { workspace, uriOf } = await loadWorkspace();
+  const answer = await answerFor(report.request, report.verdict, workspace);
+  const uri = answer && uriOf(answer.site.file);
   if (!answer || !uri) return undefined;
-  return { answer, uri, text: files.find(f => f.file === answer.site.file)!.text };
+  return { answer, uri, text: workspace.files.find(f => f.file === answer.site.file)!.text };
 }
