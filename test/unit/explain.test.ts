@@ -113,3 +113,21 @@ describe('probe report: the answering site', () => {
     assert.ok(!none.includes('data-fix'), 'no fix button without an answer');
   });
 });
+
+describe('explain on half-typed input', () => {
+  it('never throws on truncated messages or half-written back ends', async () => {
+    const message = chrome('http://localhost:5000/api/x', 'AllowOriginMismatch', { value: 'https://a.example' });
+    const ws = await workspace([
+      { file: 'half/app.py', text: 'from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, resources={r"/api/*": {"origins": ["https://a.example"' },
+      { file: 'half/server.js', text: "const cors = require('cors');\nconst app = express();\napp.use('/api', cors({ origin: ['https://a.example'\napp.listen(process.env.PORT ||" },
+      { file: 'half/.env', text: 'PORT=' },
+      { file: 'half/package.json', text: '{"scripts": {"dev": "uvicorn main:app --port' },
+    ]);
+    for (let cut = 0; cut <= message.length; cut += 7) {
+      const e = await explain(message.slice(0, cut), ws);
+      assert.equal(typeof e.paragraph, 'string');
+    }
+    const whole = await explain(message, ws);
+    assert.ok(whole.parsed);
+  });
+});
