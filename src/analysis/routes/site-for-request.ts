@@ -77,7 +77,8 @@ function pickSite(b: Backend, path: string, method: string, host: string, option
 
 function firstSite(b: Backend): Pick | undefined {
   const s = b.sites.find(x => x.site.framework !== 'hand-written') ?? b.sites[0];
-  return s && { chosen: s, applies: true, why: [`it is the back end's only CORS policy`] };
+  const lib = b.sites.filter(x => x.site.framework !== 'hand-written').length;
+  return s && { chosen: s, applies: true, why: [lib > 1 ? `CORS Lens does not map ${b.framework} routes, so this is the first of the back end's ${lib} CORS policies` : `it is the back end's only CORS policy`] };
 }
 
 function textOf(b: Backend, file: string): string {
