@@ -2,7 +2,7 @@
 // the browser checked, what the server sends, which line decides, and that site's quick-fix.
 import { FIREFOX_AS_CHROME, parseCorsError, type ParsedCorsError } from '../probe/cors-error-message';
 import { fixHint } from '../probe/hints';
-import type { CorsError, HeaderList, ProbeRequest, Verdict } from '../probe/types';
+import type { CorsError, ProbeRequest, Verdict } from '../probe/types';
 import { analyze, DEFAULT_DEV_ORIGINS, type AnalyzeOptions } from './analyze';
 import { addOriginActions } from './fixes/add-origin';
 import type { Fix } from './model/finding';
@@ -10,23 +10,10 @@ import { LIBRARIES } from './model/libraries';
 import type { CorsSite, FileModel } from './model/policy';
 import { lineStarts, positionAt, type Range } from './model/range';
 import { findBackends, siteForRequest, type SiteMatch, type SourceFile } from './routes';
+import { simulateBrowser, type SimRequest } from './simulate';
 
-/** The request the simulation is asked about (issue10-simulate's SimRequest). */
-export interface SimulatedRequest {
-  readonly origin: string;
-  readonly method: string;
-  readonly headers: readonly string[];
-  readonly credentials: boolean;
-  readonly path: string;
-}
-export interface SimulatedResponse {
-  readonly status: number;
-  readonly headers: HeaderList;
-}
-export type BrowserSimulator = (site: CorsSite, req: SimulatedRequest) => {
-  readonly simulation: { readonly preflight?: SimulatedResponse; readonly actual: SimulatedResponse; readonly unknown?: string };
-  readonly verdict: Verdict;
-};
+/** Predicts the browser's verdict for a site; tests inject one, everything else uses simulateBrowser. */
+export type BrowserSimulator = typeof simulateBrowser;
 
 export interface ExplainWorkspace {
   readonly models: readonly FileModel[];
@@ -61,7 +48,7 @@ export interface Explanation {
   /** The file the fix edits (the site's file). */
   readonly fixFile?: string;
   /** The simulated request and verdict, when a simulator was given and the site applies. */
-  readonly simulated?: { readonly request: SimulatedRequest; readonly verdict: Verdict; readonly unknown?: string };
+  readonly simulated?: { readonly request: SimRequest; readonly verdict: Verdict; readonly unknown?: string };
 }
 
 // What the browser compared, per failure; `d` holds the quoted details.
@@ -142,18 +129,16 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
   let simulated: Explanation['simulated'];
   if (!match.applies) {
     sentences.push('Since that policy does not cover the path, widen its path pattern or add one for this route.');
-  } else if (options.simulateBrowser) {
-    const request: SimulatedRequest = { origin, method, headers: parsed.details.header ? [parsed.details.header] : [], credentials, path: new URL(parsed.url).pathname };
-    const { simulation, verdict } = options.simulateBrowser(match.site, request);
+  } else {
+    const request: SimRequest = { origin, method, headers: parsed.details.header ? [parsed.details.header] : [], credentials, path: new URL(parsed.url).pathname };
+    const { simulation, verdict } = (options.simulateBrowser ?? simulateBrowser)(match.site, request);
     simulated = { request, verdict, ...(simulation.unknown ? { unknown: simulation.unknown } : {}) };
-    if (simulation.unknown) sentences.push(`What it sends cannot be worked out from the code (${simulation.unknown}).`);
+    if (simulation.unknown) sentences.push(`${policySummary(match.site)} What it sends for this request cannot be worked out from the code (${simulation.unknown}).`);
     else {
       const answer = preflight && simulation.preflight ? simulation.preflight : simulation.actual;
       const cors = answer.headers.filter(([n]) => /^access-control-|^vary$/i.test(n));
       sentences.push(`For this request it sends ${cors.length ? cors.map(([n, v]) => `${n}: ${v}`).join(', ') : 'no CORS headers'}${preflight ? ' on the preflight' : ''}${verdict.allowed ? ", which the browser accepts: the failing request differed (another origin, credentials, headers or an error response that skipped the middleware)" : ''}.`);
     }
-  } else {
-    sentences.push(policySummary(match.site));
   }
   const snippet = text.slice(cause.range.start, cause.range.end).split('\n')[0].trim();
   if (causeRange) sentences.push(`The line that decides it is ${cause.file}:${cause.line}${snippet ? ` (${snippet.length > 80 ? snippet.slice(0, 77) + '...' : snippet})` : ''}.`);

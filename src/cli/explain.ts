@@ -4,7 +4,7 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../analysis/analyze';
-import { explain, type ExplainOptions, type Explanation } from '../analysis/explain';
+import { explain, type Explanation } from '../analysis/explain';
 import { applyEdits } from '../analysis/fixes/apply';
 import type { FileModel } from '../analysis/model/policy';
 import { lineStarts, positionAt } from '../analysis/model/range';
@@ -86,7 +86,7 @@ export function explanationJson(e: Explanation): object {
   };
 }
 
-export async function runExplain(argv: readonly string[], io: CliIO, options: Pick<ExplainOptions, 'simulateBrowser'> & { stdin?: () => string } = {}): Promise<ExitCode> {
+export async function runExplain(argv: readonly string[], io: CliIO, options: { stdin?: () => string } = {}): Promise<ExitCode> {
   const args = parseArgs(argv, options.stdin ?? (() => require('node:fs').readFileSync(0, 'utf8') as string));
   if (args === 'help') { io.out(EXPLAIN_USAGE); return 0; }
   const { files: sources, missing } = collectFiles(args.paths);
@@ -103,7 +103,7 @@ export async function runExplain(argv: readonly string[], io: CliIO, options: Pi
     const result = await analyze({ file, text }, { resolveModule: resolveFromDisk });
     if (result.model.sites.length) models.push(result.model);
   }
-  const e = await explain(args.message, { models, files }, { origin: args.origin, resolveModule: resolveFromDisk, simulateBrowser: options.simulateBrowser });
+  const e = await explain(args.message, { models, files }, { origin: args.origin, resolveModule: resolveFromDisk });
   if (args.fix && e.fix && e.fixFile) {
     const text = files.find(f => f.file === e.fixFile)!.text;
     writeFileSync(e.fixFile, applyEdits(text, e.fix.edits));
