@@ -1,9 +1,13 @@
 // analyze(text) → { model, findings }: the one entry point the editor, the CLI and the tests share.
 import { EXTRACTORS } from './frameworks';
 import type { ExtractContext } from './frameworks/extractor';
+import { withFixFile } from './fixes/syntax';
 import type { Finding, Severity } from './model/finding';
 import type { CorsSite, FileModel, LanguageId, SettingUse, WiringFact } from './model/policy';
-import { languageFromPath, withTree } from './parse/parser';
+import { ModuleGraph, type ReadFile } from './modules/graph';
+import { localToMain, takesEffectAt } from './modules/cross-file';
+import { languageFromPath, parserFor, withTree } from './parse/parser';
+import { pythonModuleResolver } from './python-modules';
 import { toFinding, type RuleContext } from './rules/define-rule';
 import { RULES } from './rules';
 
@@ -18,12 +22,19 @@ export interface AnalyzeOptions {
   readonly devOrigins?: readonly string[];
   /** Per-rule severity overrides; `off` silences a rule. */
   readonly rules?: Readonly<Record<string, Severity | 'off'>>;
-  readonly resolveModule?: ExtractContext['resolveModule'];
+  /**
+   * Reads another file of the project (undefined when it cannot), so values imported from options
+   * modules, allowlists, config classes and split settings are followed. Without it the file is read alone.
+   */
+  readonly readFile?: ReadFile;
 }
 
 export interface AnalysisResult {
   readonly model: FileModel;
+  /** Findings in the analysed file, and (with `file` set) in the files its CORS values came from. */
   readonly findings: Finding[];
+  /** The other files the analysis read: when one of them changes, this file's results may change. */
+  readonly dependencies: readonly string[];
   /** Why the file was not analysed (binary, too large, internal error), in one sentence. */
   readonly skipped?: string;
 }
@@ -41,34 +52,72 @@ function isDevFile(file: string): boolean {
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const language = input.language ?? languageFromPath(input.file);
   const model = emptyModel(input.file, language ?? 'python');
-  if (!language) return { model, findings: [], skipped: `${input.file} is not a Python, JavaScript or TypeScript file.` };
+  const none = { model, findings: [], dependencies: [] };
+  if (!language) return { ...none, skipped: `${input.file} is not a Python, JavaScript or TypeScript file.` };
   if (input.text.length > MAX_CHARS) {
-    return { model, findings: [], skipped: `${input.file} is larger than ${MAX_CHARS / 1e6} million characters; CORS Lens does not analyse it.` };
+    return { ...none, skipped: `${input.file} is larger than ${MAX_CHARS / 1e6} million characters; CORS Lens does not analyse it.` };
   }
-  if (input.text.includes('\u0000')) return { model, findings: [], skipped: `${input.file} looks like a binary file.` };
+  if (input.text.includes('\u0000')) return { ...none, skipped: `${input.file} looks like a binary file.` };
 
   const extractors = EXTRACTORS.filter(e => e.languages.includes(language) && e.mentions(input.text));
-  if (extractors.length === 0) return { model, findings: [] };
+  if (extractors.length === 0) return none;
 
   try {
-    const ctx: ExtractContext = { file: input.file, text: input.text, language, devFile: isDevFile(input.file), resolveModule: options.resolveModule };
-    // Rules run while the tree is alive: fix builders re-read the syntax through withLoadedTree.
-    return await withTree(input.text, language, (tree): AnalysisResult => {
-      const sites: CorsSite[] = [];
-      const wiring: WiringFact[] = [];
-      const settings: SettingUse[] = [];
-      for (const e of extractors) {
-        const x = e.extract(tree.rootNode, ctx);
-        sites.push(...x.sites);
-        wiring.push(...x.wiring);
-        settings.push(...x.settings);
-      }
-      const built: FileModel = { ...model, sites, wiring, settings, hasSyntaxErrors: tree.rootNode.hasError };
-      return { model: built, findings: runRules(built, input.text, options) };
-    });
+    const read = options.readFile;
+    const ctx: ExtractContext = {
+      file: input.file, text: input.text, language, devFile: isDevFile(input.file),
+      resolveModule: read && pythonModuleResolver(read),
+    };
+    // An imported module in a language whose grammar is not loaded yet: load it, then analyse again.
+    for (let attempt = 0; ; attempt++) {
+      const missing = new Set<LanguageId>();
+      // Rules run while the trees are alive: fix builders re-read the syntax through withLoadedTree.
+      const result = await withTree(input.text, language, (tree): AnalysisResult | undefined => {
+        const graph = read && new ModuleGraph(read, { file: input.file, text: input.text, language, root: tree.rootNode });
+        try {
+          const sites: CorsSite[] = [];
+          const wiring: WiringFact[] = [];
+          const settings: SettingUse[] = [];
+          for (const e of extractors) {
+            const x = e.extract(tree.rootNode, ctx);
+            sites.push(...x.sites);
+            wiring.push(...x.wiring);
+            settings.push(...x.settings);
+          }
+          graph?.missingGrammars.forEach(l => missing.add(l));
+          if (missing.size && attempt === 0) return undefined;
+          const built: FileModel = { ...model, sites, wiring, settings, hasSyntaxErrors: tree.rootNode.hasError };
+          if (!graph) return { model: built, findings: runRules(built, input.text, options), dependencies: [] };
+          return { ...localToMain(input.file, { model: built, findings: runRulesPerFile(built, graph, options) }), dependencies: graph.dependencies };
+        } finally {
+          graph?.dispose();
+        }
+      });
+      if (result) return result;
+      await Promise.all([...missing].map(parserFor));
+    }
   } catch (err) {
-    return { model, findings: [], skipped: `CORS Lens could not analyse ${input.file}: ${(err as Error).message}` };
+    return { ...none, skipped: `CORS Lens could not analyse ${input.file}: ${(err as Error).message}` };
   }
+}
+
+/**
+ * Rules once per file the model's values come from, each time with that file's text, so a finding
+ * about an imported allowlist sits (and is fixed) in the allowlist's file and points back to the call.
+ */
+function runRulesPerFile(model: FileModel, graph: ModuleGraph, options: AnalyzeOptions): Finding[] {
+  const main = graph.main.file;
+  const out: Finding[] = [];
+  for (const file of [main, ...graph.dependencies]) {
+    const m = graph.get(file)!;
+    const findings = withFixFile(file, () => runRules({ ...model, language: m.language }, m.text, options));
+    for (const f of findings) {
+      if ((f.range.file ?? file) !== file) continue;
+      const fixes = f.fixes.filter(fix => fix.edits.every(e => (e.range.file ?? file) === file));
+      out.push(file === main ? { ...f, fixes } : { ...f, fixes, related: [...f.related, ...takesEffectAt(f, model, main)] });
+    }
+  }
+  return out;
 }
 
 function runRules(model: FileModel, text: string, options: AnalyzeOptions): Finding[] {
@@ -91,7 +140,7 @@ function runRules(model: FileModel, text: string, options: AnalyzeOptions): Find
   // two cors() calls) is one mistake: the first report of a rule at a range stands.
   const seen = new Set<string>();
   const unique = findings.filter(f => {
-    const key = `${f.ruleId}@${f.range.start}:${f.range.end}`;
+    const key = `${f.ruleId}@${f.range.file ?? ''}:${f.range.start}:${f.range.end}`;
     return !seen.has(key) && (seen.add(key), true);
   });
   return unique.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));

@@ -25,7 +25,7 @@ export interface ExplainOptions {
   readonly origin?: string;
   readonly simulateBrowser?: BrowserSimulator;
   /** Passed to analyze() when the site's file is re-read for its fixes (as the workspace was analysed). */
-  readonly resolveModule?: AnalyzeOptions['resolveModule'];
+  readonly readFile?: AnalyzeOptions['readFile'];
 }
 
 export interface ExplainLocation {
@@ -191,7 +191,7 @@ function policySummary(site: CorsSite): string {
 
 async function fixFor(match: SiteMatch, text: string, error: CorsError | undefined, origin: string, options: ExplainOptions): Promise<{ fix?: Fix; note?: string }> {
   if (!error) return {};
-  const analysis = await analyze({ file: match.file, text }, { resolveModule: options.resolveModule });
+  const analysis = await analyze({ file: match.file, text }, { readFile: options.readFile });
   const model = analysis.model;
   const inSite = (r: Range) => r.start >= match.site.range.start && r.end <= match.site.range.end;
   let note: string | undefined;
@@ -224,7 +224,7 @@ export async function answerFor(
   request: ProbeRequest,
   verdict: Pick<Verdict, 'corsError' | 'failingStep'>,
   workspace: ExplainWorkspace,
-  options: Pick<ExplainOptions, 'resolveModule'> = {},
+  options: Pick<ExplainOptions, 'readFile'> = {},
 ): Promise<ProbeAnswer | undefined> {
   const preflight = verdict.failingStep?.kind === 'preflight';
   const url = verdict.failingStep?.url ?? request.url;

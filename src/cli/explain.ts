@@ -9,7 +9,7 @@ import { applyEdits } from '../analysis/fixes/apply';
 import type { FileModel } from '../analysis/model/policy';
 import { lineStarts, positionAt } from '../analysis/model/range';
 import type { SourceFile } from '../analysis/routes';
-import { readSource, resolveFromDisk } from '../node/read-source';
+import { readSource } from '../node/read-source';
 import { collectFiles } from './collect-files';
 import { UsageError, type CliIO, type ExitCode } from './io';
 
@@ -100,10 +100,10 @@ export async function runExplain(argv: readonly string[], io: CliIO, options: { 
     if (text === undefined) continue;
     files.push({ file, text });
     if (!sources.includes(file)) continue;
-    const result = await analyze({ file, text }, { resolveModule: resolveFromDisk });
+    const result = await analyze({ file, text }, { readFile: readSource });
     if (result.model.sites.length) models.push(result.model);
   }
-  const e = await explain(args.message, { models, files }, { origin: args.origin, resolveModule: resolveFromDisk });
+  const e = await explain(args.message, { models, files }, { origin: args.origin, readFile: readSource });
   if (args.fix && e.fix && e.fixFile) {
     const text = files.find(f => f.file === e.fixFile)!.text;
     writeFileSync(e.fixFile, applyEdits(text, e.fix.edits));

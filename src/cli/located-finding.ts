@@ -24,8 +24,17 @@ export interface LocatedEdit {
   readonly text: string;
 }
 
-export function locate(file: string, text: string, findings: readonly Finding[]): LocatedFinding[] {
+/** `textOf` reads the other files related locations name; one it cannot read drops the location. */
+export function locate(file: string, text: string, findings: readonly Finding[], textOf: (file: string) => string | undefined = () => undefined): LocatedFinding[] {
   const starts = lineStarts(text);
+  const others = new Map<string, number[] | undefined>();
+  const startsOf = (other: string) => {
+    if (!others.has(other)) {
+      const t = textOf(other);
+      others.set(other, t === undefined ? undefined : lineStarts(t));
+    }
+    return others.get(other);
+  };
   return findings.map(finding => {
     const start = positionAt(starts, finding.range.start);
     const end = positionAt(starts, finding.range.end);
@@ -37,8 +46,10 @@ export function locate(file: string, text: string, findings: readonly Finding[])
       endLine: end.line,
       endColumn: end.column,
       finding,
-      // A related location in another file (split settings) carries no position we can compute here.
-      related: finding.related.filter(r => !r.file).map(r => ({ ...positionAt(starts, r.range.start), message: r.message, file })),
+      related: finding.related.flatMap(r => {
+        const at = r.file ? startsOf(r.file) : starts;
+        return at ? [{ ...positionAt(at, r.range.start), message: r.message, file: r.file ?? file }] : [];
+      }),
       lineText: text.slice(starts[start.line - 1], lineEnd < 0 ? text.length : lineEnd).trim(),
       safeFixes: finding.fixes.filter(f => f.applicability === 'safe').map(f => ({
         title: f.title,

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { analyze } from '../analysis/analyze';
-import { fixFile } from '../analysis/fixes/fix-file';
-import type { Severity } from '../analysis/model/finding';
-import { readSource, resolveFromDisk } from '../node/read-source';
+import * as path from 'node:path';
+import { analyze, type AnalyzeOptions } from '../analysis/analyze';
+import { fixFile, fixPasses } from '../analysis/fixes/fix-file';
+import type { Finding, Severity } from '../analysis/model/finding';
+import { readSource } from '../node/read-source';
 import { collectFiles } from './collect-files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -19,33 +20,89 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
   for (const m of missing) io.err(`cors-lens: cannot read ${m}: no such file or directory.`);
   if (missing.length && files.length === 0) return 2;
 
-  const located: LocatedFinding[] = [];
+  const analyzeOptions: AnalyzeOptions = { devOrigins: options.devOrigins, readFile: readSource };
+  // Findings by the file they sit in: a file's own, and those its importers found in it.
+  const byFile = new Map<string, Finding[]>();
+  const add = (file: string, findings: readonly Finding[]) => byFile.set(file, [...(byFile.get(file) ?? []), ...findings]);
+  const importers: string[] = [];
   for (const file of files) {
-    let text = readSource(file);
+    const text = readSource(file);
     if (text === undefined) {
       io.err(`cors-lens: skipped ${file}: unreadable or too large.`);
       continue;
     }
-    const analyzeOptions = { devOrigins: options.devOrigins, resolveModule: resolveFromDisk };
     let result = await analyze({ file, text }, analyzeOptions);
     if (result.skipped) io.err(`cors-lens: skipped ${result.skipped}`);
-    if (options.fix && result.findings.length) {
+    if (options.fix && result.findings.some(f => !f.file)) {
       // Only safe fixes (they keep legitimate callers working), re-analysing between passes.
       const fixed = await fixFile({ file, text }, analyzeOptions);
       if (fixed.applied.length) {
         writeFileSync(file, fixed.text);
         for (const a of fixed.applied) io.err(`cors-lens: fixed ${file}: ${a.title} [${a.ruleId}]`);
-        text = fixed.text;
-        result = { ...result, findings: fixed.remaining };
+        result = await analyze({ file, text: fixed.text }, analyzeOptions);
       }
     }
-    located.push(...locate(file, text, result.findings));
+    if (result.dependencies.length) importers.push(file);
+    add(file, result.findings.filter(f => !f.file));
+  }
+  // Findings in imported modules, read once every file's own fixes are on disk.
+  const foreign = new Map<string, Finding[]>();
+  for (const file of importers) {
+    const text = readSource(file);
+    const result = text === undefined ? undefined : await analyze({ file, text }, analyzeOptions);
+    for (const f of result?.findings ?? []) if (f.file) foreign.set(f.file, [...(foreign.get(f.file) ?? []), f]);
+  }
+  for (const [file, found] of foreign) {
+    if (options.fix) {
+      const fixed = await fixImported(file, importers, analyzeOptions);
+      if (fixed?.applied.length) {
+        for (const a of fixed.applied) io.err(`cors-lens: fixed ${file}: ${a.title} [${a.ruleId}]`);
+        add(file, fixed.remaining);
+        continue;
+      }
+    }
+    add(file, found);
   }
 
+  const located: LocatedFinding[] = [];
+  for (const [file, found] of byFile) {
+    const text = readSource(file);
+    if (text !== undefined) located.push(...locate(file, text, unique(found), readSource));
+  }
   if (options.format === 'json') io.out(formatJson(located));
   else if (options.format === 'sarif') io.out(formatSarif(located, version));
   else io.out(formatText(located, files.length));
   const failOn = options.failOn;
   if (failOn === 'none') return 0;
   return located.some(f => RANK[f.finding.severity] >= RANK[failOn]) ? 1 : 0;
+}
+
+/** `--fix` on a module's findings that only its importers see: each pass re-analyses them over the new text. */
+async function fixImported(file: string, importers: readonly string[], options: AnalyzeOptions) {
+  const text = readSource(file);
+  if (text === undefined) return undefined;
+  const key = path.normalize(file);
+  const findingsOf = async (now: string) => {
+    const read = (f: string) => (path.normalize(f) === key ? now : readSource(f));
+    const found: Finding[] = [];
+    for (const importer of importers) {
+      const source = read(importer);
+      if (source === undefined) continue;
+      const result = await analyze({ file: importer, text: source }, { ...options, readFile: read });
+      found.push(...result.findings.filter(f => f.file !== undefined && path.normalize(f.file) === key));
+    }
+    return unique(found);
+  };
+  const fixed = await fixPasses(text, findingsOf);
+  if (fixed.applied.length) writeFileSync(file, fixed.text);
+  return fixed;
+}
+
+/** One finding per rule and place, however many files reached it. */
+function unique(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter(f => {
+    const key = `${f.ruleId}@${f.range.start}:${f.range.end}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { analyze, type AnalysisResult } from '../analysis/analyze';
 import type { LanguageId } from '../analysis/model/policy';
 import { languageFromEditorId } from '../analysis/parse/parser';
-import { resolvePythonModule } from './module-resolver';
+import { readWorkspaceFile } from './module-resolver';
 import { readAnalysisSettings } from './settings';
 
 /** Schemes whose documents are source the user edits (not git:, output:, diff views). */
@@ -20,7 +20,7 @@ function languageOf(doc: vscode.TextDocument): LanguageId | undefined {
 }
 
 /** The path the analyzer and its messages use: a real path for local files, the URI path otherwise. */
-function analyzerPath(uri: vscode.Uri): string {
+export function analyzerPath(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.path;
 }
 
@@ -35,10 +35,11 @@ export async function analyzeText(
   const result = await analyze({ file: analyzerPath(uri), text, language }, {
     devOrigins: settings.devOrigins,
     rules: settings.rules,
-    resolveModule: uri.scheme === 'file' ? resolvePythonModule : undefined,
+    readFile: uri.scheme === 'file' ? readWorkspaceFile : undefined,
   });
   if (result.skipped) log.warn(result.skipped);
-  return result;
+  // Findings in the modules this file imports are not this document's diagnostics.
+  return { ...result, findings: result.findings.filter(f => f.file === undefined) };
 }
 
 /**

@@ -1,7 +1,6 @@
 // Disk access shared by the CLI and the tests: read a source file without ever throwing.
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_CHARS } from '../analysis/analyze';
-import { pythonModuleResolver } from '../analysis/python-modules';
 
 /** The file's text, or undefined when it is missing, a directory, or too large to be configuration. */
 export function readSource(file: string): string | undefined {
@@ -13,5 +12,3 @@ export function readSource(file: string): string | undefined {
     return undefined;
   }
 }
-
-export const resolveFromDisk = pythonModuleResolver(readSource);

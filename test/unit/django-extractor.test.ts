@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { analyze } from '../../src/analysis/analyze';
 import type { CorsSite, FileModel, OriginEntry, WiringFact } from '../../src/analysis/model/policy';
 import type { Range } from '../../src/analysis/model/range';
-import { pythonModuleResolver } from '../../src/analysis/python-modules';
 
 const ROOT = path.join(path.sep, 'proj', 'shop', 'settings');
 const at = (name: string) => path.join(ROOT, name);
@@ -12,7 +11,7 @@ const at = (name: string) => path.join(ROOT, name);
 async function model(files: Record<string, string>, main: string): Promise<{ model: FileModel; text: string }> {
   const read = (file: string) => Object.entries(files).find(([name]) => at(name) === file)?.[1];
   const text = files[main];
-  const result = await analyze({ file: at(main), text }, { resolveModule: pythonModuleResolver(read) });
+  const result = await analyze({ file: at(main), text }, { readFile: read });
   assert.equal(result.skipped, undefined);
   return { model: result.model, text };
 }

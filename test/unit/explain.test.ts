@@ -4,7 +4,7 @@ import { explain, type BrowserSimulator, type ExplainWorkspace } from '../../src
 import { applyEdits } from '../../src/analysis/fixes/apply';
 import { consoleMessage } from '../../src/probe/console-messages';
 import { judge } from '../../src/probe/verdict';
-import { resolveFromDisk } from '../../src/node/read-source';
+import { readSource } from '../../src/node/read-source';
 import { ROOT, walk, workspace } from './route-workspace';
 
 const chrome = (url: string, error: Parameters<typeof consoleMessage>[3], details = {}, origin = 'http://localhost:3000') => consoleMessage(url, url, origin, error, details);
@@ -12,7 +12,7 @@ const chrome = (url: string, error: Parameters<typeof consoleMessage>[3], detail
 describe('explain', () => {
   let ws: ExplainWorkspace;
   before(async () => { ws = await workspace(walk(path.join(ROOT, 'examples'))); });
-  const run = (message: string, options = {}) => explain(message, ws, { resolveModule: resolveFromDisk, ...options });
+  const run = (message: string, options = {}) => explain(message, ws, { readFile: readSource, ...options });
 
   it('Flask: a missing Allow-Origin on /api/* names the resource, its origins line and the add-origin fix', async () => {
     const e = await run(chrome('http://localhost:5000/api/account', 'MissingAllowOriginHeader'));

@@ -4,14 +4,14 @@ import * as path from 'node:path';
 import { analyze } from '../../src/analysis/analyze';
 import type { FileModel } from '../../src/analysis/model/policy';
 import type { SourceFile } from '../../src/analysis/routes';
-import { resolveFromDisk } from '../../src/node/read-source';
+import { readSource } from '../../src/node/read-source';
 
 /** The repository root (tests run from out/test/...). */
 export const ROOT = path.join(__dirname, '..', '..', '..');
 
 export async function workspace(files: SourceFile[]): Promise<{ models: FileModel[]; files: SourceFile[] }> {
   const models: FileModel[] = [];
-  for (const f of files) if (/\.(py|[cm]?[jt]sx?)$/.test(f.file)) models.push((await analyze(f, { resolveModule: resolveFromDisk })).model);
+  for (const f of files) if (/\.(py|[cm]?[jt]sx?)$/.test(f.file)) models.push((await analyze(f, { readFile: readSource })).model);
   return { models, files };
 }
 

@@ -12,7 +12,7 @@ async function py(src: string, name: string) {
 
 async function js(src: string, name: string) {
   return withTree(src, 'typescript', tree => {
-    const scope = new JsScope(tree.rootNode);
+    const scope = JsScope.of(tree.rootNode);
     const bound = scope.binding(name);
     return bound && JSON.parse(JSON.stringify(scope.eval(bound), (k, x) => (k === 'node' ? undefined : x)));
   });

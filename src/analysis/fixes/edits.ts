@@ -2,7 +2,7 @@
 // comma stays, the new line takes the indentation of its neighbours.
 import type { Fix, TextEdit } from '../model/finding';
 import type { Range } from '../model/range';
-import type { Node } from '../parse/nodes';
+import { rangeOf, type Node } from '../parse/nodes';
 import { itemsOf } from './syntax';
 
 export function insert(at: number, text: string): TextEdit {
@@ -17,8 +17,10 @@ export function remove(range: Range | Node): TextEdit {
   return { range: toRange(range), text: '' };
 }
 
+/** Keeps the file a range names, so an edit can never land in another file's text. */
 function toRange(r: Range | Node): Range {
-  return 'startIndex' in r ? { start: r.startIndex, end: r.endIndex } : { start: r.start, end: r.end };
+  if ('startIndex' in r) return rangeOf(r);
+  return r.file === undefined ? { start: r.start, end: r.end } : { start: r.start, end: r.end, file: r.file };
 }
 
 /** A fix from edits, or undefined when there is nothing to do or two edits collide. */

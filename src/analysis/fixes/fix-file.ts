@@ -26,8 +26,9 @@ export function autoFix(finding: Finding): Fix | undefined {
   return finding.fixes.find(f => f.preferred && f.applicability === 'safe');
 }
 
+/** Fixes the findings that sit in the file itself; those in files it imports are fixed there. */
 export async function fixFile(input: AnalyzeInput, options: AnalyzeOptions = {}, maxPasses = 5): Promise<FixFileResult> {
-  return fixPasses(input.text, async text => (await analyze({ ...input, text }, options)).findings, maxPasses);
+  return fixPasses(input.text, async text => (await analyze({ ...input, text }, options)).findings.filter(f => f.file === undefined), maxPasses);
 }
 
 /** The passes of fixFile over any analysis (tests hand in their own). */

@@ -167,7 +167,7 @@ function jsOption(at: Node, root: Node, ctx: FixContext, values: readonly string
   if (given.length === index) return appendItem(ctx.text, args, `{ origin: ${list} }`);
   let options: Node | undefined = given[index] && unwrap(given[index]);
   if (options?.type === 'identifier') {
-    const bound = new JsScope(root).binding(options.text, options.startIndex);
+    const bound = JsScope.bound(options);
     options = bound && unwrap(bound);
   }
   return options?.type === 'object' ? appendItem(ctx.text, options, `origin: ${list}`) : undefined;

@@ -2,7 +2,7 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { LanguageId } from '../model/policy';
 import type { Range } from '../model/range';
-import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
+import { descendantsOfType, namedChildren, tagTree, treeFile, type Node } from '../parse/nodes';
 import { withLoadedTree } from '../parse/parser';
 import { unwrap } from '../values/javascript';
 
@@ -13,16 +13,33 @@ export interface FixContext {
 }
 
 /** The last tree parsed for fixes: the rules ask for one per finding, all on the same text. */
-let last: { readonly text: string; readonly language: LanguageId; readonly tree: Tree } | undefined;
+let last: { readonly text: string; readonly language: LanguageId; readonly file: string | undefined; readonly tree: Tree } | undefined;
+
+/**
+ * The file whose text fix builders are given while analyze() runs the rules over several files
+ * (an importing file and the options module it reads); undefined for a one-file analysis.
+ */
+let fixFile: string | undefined;
+
+export function withFixFile<T>(file: string | undefined, run: () => T): T {
+  const outer = fixFile;
+  fixFile = file;
+  try {
+    return run();
+  } finally {
+    fixFile = outer;
+  }
+}
 
 /** Runs `use` on a tree of `ctx.text`; undefined when the grammar is not loaded or `use` throws. */
 export function withSyntax<T>(ctx: FixContext, use: (root: Node) => T | undefined): T | undefined {
   try {
-    if (last?.text !== ctx.text || last.language !== ctx.language) {
+    if (last?.text !== ctx.text || last.language !== ctx.language || last.file !== fixFile) {
       const copy = withLoadedTree(ctx.text, ctx.language, tree => tree.copy());
       if (!copy) return undefined;
+      if (fixFile !== undefined) tagTree(copy, fixFile);
       last?.tree.delete();
-      last = { text: ctx.text, language: ctx.language, tree: copy };
+      last = { text: ctx.text, language: ctx.language, file: fixFile, tree: copy };
     }
     return use(last.tree.rootNode);
   } catch {
@@ -36,6 +53,8 @@ export function isPython(ctx: FixContext): boolean {
 
 /** The innermost node spanning exactly `range`, unwrapped from `as const`-style wrappers. */
 export function nodeAt(root: Node, range: Range): Node | undefined {
+  // A range in another file than the one being edited names nothing in this tree.
+  if (range.file !== treeFile(root.tree)) return undefined;
   let n: Node | null = root.descendantForIndex(range.start, Math.max(range.start, range.end - 1));
   while (n && !(n.startIndex <= range.start && n.endIndex >= range.end)) n = n.parent;
   for (let p: Node | null = n; p; p = p.parent) {

@@ -26,11 +26,16 @@ export interface Fix {
 export interface RelatedLocation {
   readonly range: Range;
   readonly message: string;
-  /** Another file (split settings); absent means the same file. */
+  /** Another file than the finding's (split settings, the call using an imported value); absent means the same file. */
   readonly file?: string;
 }
 
 export interface Finding {
+  /**
+   * The file the finding sits in when it is not the analysed one: a value the analysed file imports
+   * is judged where it is written. Its range, related locations and fixes are in that file's text.
+   */
+  readonly file?: string;
   readonly ruleId: string;
   readonly severity: Severity;
   readonly message: string;

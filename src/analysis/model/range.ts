@@ -2,6 +2,11 @@
 export interface Range {
   readonly start: number;
   readonly end: number;
+  /**
+   * Set when the span lies in another file than the one analysed: a value imported from an options
+   * module, an allowlist in a config file. Absent means the analysed file.
+   */
+  readonly file?: string;
 }
 
 /** 1-based line and column, used only at the output edge (CLI, SARIF). */

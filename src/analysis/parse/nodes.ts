@@ -1,10 +1,25 @@
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../model/range';
 
 export type { Node };
 
+/**
+ * Trees of an analysis that reads several files: their ranges name their file, so a value imported
+ * from an options module is reported there. analyze() removes the name from the analysed file's ranges.
+ */
+const treeFiles = new WeakMap<Tree, string>();
+
+export function tagTree(tree: Tree, file: string): void {
+  treeFiles.set(tree, file);
+}
+
+export function treeFile(tree: Tree): string | undefined {
+  return treeFiles.get(tree);
+}
+
 export function rangeOf(node: Node): Range {
-  return { start: node.startIndex, end: node.endIndex };
+  const file = treeFiles.get(node.tree);
+  return file === undefined ? { start: node.startIndex, end: node.endIndex } : { start: node.startIndex, end: node.endIndex, file };
 }
 
 /** Named children without comments, which tree-sitter lets appear almost anywhere. */

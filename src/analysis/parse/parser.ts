@@ -74,6 +74,11 @@ export function withLoadedTree<T>(text: string, language: LanguageId, use: (tree
   }
 }
 
+/** A tree of `text` the caller owns (and deletes); undefined while the grammar is not loaded. */
+export function parseLoaded(text: string, language: LanguageId): Tree | undefined {
+  return loaded.get(language)?.parse(text) ?? undefined;
+}
+
 export function languageFromPath(file: string): LanguageId | undefined {
   const m = /\.([a-z]+)$/i.exec(file);
   switch (m?.[1].toLowerCase()) {

@@ -1,6 +1,8 @@
 // Evaluates the JavaScript/TypeScript expressions people pass to CORS middleware, following
 // `const` bindings, object spreads and `process.env.X || default`, so extractors see values.
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { ValueSource } from '../model/policy';
+import { moduleOf } from '../modules/graph';
 import { namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
 
@@ -36,40 +38,115 @@ export function unwrap(node: Node): Node {
   return n;
 }
 
-export class JsScope {
-  /** name → declarators (`const x = …`) and plain assignments (`x = …`), in source order. */
-  private readonly bindings = new Map<string, Array<{ value: Node; at: number }>>();
+/** How a name got its value: an expression, a property of one (`const { a } = x`), or an import. */
+type Binding =
+  | { readonly at: number; readonly value: Node }
+  | { readonly at: number; readonly member: { readonly of: Node; readonly key: string } }
+  | { readonly at: number; readonly imported: { readonly specifier: string; readonly name: string; readonly node: Node } };
 
-  constructor(root: Node) {
+/** `'*'` is the module itself (`import * as m`, `require()`); `'default'` its default export. */
+const NAMESPACE = '*';
+
+// One scope per tree: a value imported from another module is evaluated in that module's scope.
+const scopes = new WeakMap<Tree, JsScope>();
+
+/** How deep evaluation may go, across bindings and modules, before a value counts as unknown. */
+const MAX_DEPTH = 20;
+
+export class JsScope {
+  /** name → declarators (`const x = …`), plain assignments (`x = …`) and imports, in source order. */
+  private readonly bindings = new Map<string, Binding[]>();
+
+  /** The scope of the tree `node` belongs to. */
+  static of(node: Node): JsScope {
+    let scope = scopes.get(node.tree);
+    if (!scope) {
+      scope = new JsScope(node.tree.rootNode);
+      scopes.set(node.tree, scope);
+    }
+    return scope;
+  }
+
+  private constructor(private readonly root: Node) {
     for (const decl of nodesOfType(root, 'variable_declarator')) {
       const name = decl.childForFieldName('name');
       const value = decl.childForFieldName('value');
-      if (name?.type === 'identifier' && value) this.add(name.text, value, decl.startIndex);
+      if (!name || !value) continue;
+      if (name.type === 'identifier') this.add(name.text, { value, at: decl.startIndex });
+      else if (name.type === 'object_pattern') this.addPattern(name, value, decl.startIndex);
     }
     for (const assign of nodesOfType(root, 'assignment_expression')) {
       const left = assign.childForFieldName('left');
       const right = assign.childForFieldName('right');
-      if (left?.type === 'identifier' && right) this.add(left.text, right, assign.startIndex);
+      if (left?.type === 'identifier' && right) this.add(left.text, { value: right, at: assign.startIndex });
     }
+    for (const imp of nodesOfType(root, 'import_statement')) this.addImport(imp);
     for (const list of this.bindings.values()) list.sort((a, b) => a.at - b.at);
   }
 
-  private add(name: string, value: Node, at: number): void {
+  private add(name: string, b: Binding): void {
     const list = this.bindings.get(name) ?? [];
-    list.push({ value, at });
+    list.push(b);
     this.bindings.set(name, list);
+  }
+
+  /** `const { origin, cors: opts } = value`: each name is a property of the value. */
+  private addPattern(pattern: Node, of: Node, at: number): void {
+    for (const p of namedChildren(pattern)) {
+      if (p.type === 'shorthand_property_identifier_pattern') this.add(p.text, { member: { of, key: p.text }, at });
+      else if (p.type === 'pair_pattern') {
+        const key = p.childForFieldName('key');
+        const local = p.childForFieldName('value');
+        const k = key ? propertyKey(key) : undefined;
+        if (k !== undefined && local?.type === 'identifier') this.add(local.text, { member: { of, key: k }, at });
+      }
+    }
+  }
+
+  /** `import a, { b as c } from './m'`, `import * as m from './m'`, `import m = require('./m')`. */
+  private addImport(imp: Node): void {
+    const clause = namedChildren(imp).find(c => c.type === 'import_clause' || c.type === 'import_require_clause');
+    const source = imp.childForFieldName('source') ?? clause?.childForFieldName('source');
+    const specifier = source?.type === 'string' ? jsString(source) : undefined;
+    if (!clause || specifier === undefined || /^import\s+type\b/.test(imp.text)) return;
+    const bind = (local: Node | null | undefined, name: string) => {
+      if (local?.type === 'identifier') this.add(local.text, { imported: { specifier, name, node: local }, at: imp.startIndex });
+    };
+    if (clause.type === 'import_require_clause') return bind(clause.namedChild(0), NAMESPACE);
+    for (const part of namedChildren(clause)) {
+      if (part.type === 'identifier') bind(part, 'default');
+      else if (part.type === 'namespace_import') bind(namedChildren(part).find(c => c.type === 'identifier'), NAMESPACE);
+      else if (part.type === 'named_imports') {
+        for (const spec of namedChildren(part)) {
+          const name = spec.childForFieldName('name');
+          bind(spec.childForFieldName('alias') ?? name, name?.text ?? '');
+        }
+      }
+    }
+  }
+
+  private bindingAt(name: string, at: number): Binding | undefined {
+    const list = this.bindings.get(name);
+    if (!list) return undefined;
+    const before = list.filter(b => b.at < at);
+    return before[before.length - 1] ?? list[0];
   }
 
   /** The expression last bound to `name` before `at` (or the first binding, for hoisted uses). */
   binding(name: string, at = Number.MAX_SAFE_INTEGER): Node | undefined {
-    const list = this.bindings.get(name);
-    if (!list) return undefined;
-    const before = list.filter(b => b.at < at);
-    return (before[before.length - 1] ?? list[0]).value;
+    const b = this.bindingAt(name, at);
+    return b && 'value' in b ? b.value : undefined;
+  }
+
+  /** The expression an identifier is bound to, in the identifier's own file. */
+  static bound(id: Node): Node | undefined {
+    return JsScope.of(id).binding(id.text, id.startIndex);
   }
 
   eval(input: Node, depth = 0): JsValue {
+    if (input.tree !== this.root.tree) return JsScope.of(input).eval(input, depth);
     const node = unwrap(input);
+    if (depth > MAX_DEPTH) return unknown(node);
     switch (node.type) {
       case 'string': {
         const s = jsString(node);
@@ -130,11 +207,132 @@ export class JsScope {
 
   private evalName(node: Node, depth: number): JsValue {
     if (node.text === 'undefined') return { kind: 'nullish', value: 'undefined', node, source: LITERAL };
-    const bound = depth < 20 ? this.binding(node.text, node.startIndex) : undefined;
-    if (!bound) return unknown(node);
-    const v = this.eval(bound, depth + 1);
+    const b = this.bindingAt(node.text, node.startIndex);
+    if (!b) return unknown(node);
+    let v: JsValue;
+    let at: Node;
+    if ('value' in b) {
+      v = this.eval(b.value, depth + 1);
+      at = b.value;
+    } else if ('member' in b) {
+      v = memberOf(this.eval(b.member.of, depth + 1), b.member.key, node);
+      at = v.node;
+    } else {
+      v = this.importValue(b.imported.specifier, b.imported.name, b.imported.node, depth + 1);
+      at = v.node;
+    }
     if (v.kind === 'function' || v.source.kind !== 'literal') return v;
-    return { ...v, source: { kind: 'variable', name: node.text, range: rangeOf(bound) } };
+    return { ...v, source: { kind: 'variable', name: node.text, range: rangeOf(at) } };
+  }
+
+  /** An export of the module `specifier` names, evaluated in that module; unknown when it cannot be read. */
+  private importValue(specifier: string, name: string, at: Node, depth: number): JsValue {
+    const owner = moduleOf(this.root);
+    const target = owner?.graph.js(owner.module.file, specifier);
+    return target ? JsScope.of(target.root).exportValue(name, depth + 1) ?? unknown(at) : unknown(at);
+  }
+
+  /**
+   * What the module hands to an importer under `name`: ESM `export` forms, re-exports, CommonJS
+   * `module.exports = x` and `exports.name = x`. The namespace (`*`) is `module.exports` or an object
+   * of the named exports.
+   */
+  exportValue(name: string, depth = 0): JsValue | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const top = namedChildren(this.root);
+    const cjs = this.commonJsExports(top);
+    if (name === NAMESPACE || name === 'default') {
+      if (name === 'default') {
+        const dflt = top.find(s => s.type === 'export_statement' && s.childForFieldName('value'));
+        if (dflt) return this.eval(dflt.childForFieldName('value')!, depth + 1);
+      }
+      if (cjs.whole) return this.eval(cjs.whole, depth + 1);
+      if (cjs.named.size) {
+        const props = [...cjs.named].map(([key, value]) => ({ key, value: this.eval(value, depth + 1), node: value.parent ?? value }));
+        return { kind: 'object', props, node: this.root, source: LITERAL };
+      }
+      if (name === 'default') return undefined;
+      const props = this.esmExportNames(top).flatMap(key => {
+        const value = this.exportValue(key, depth + 1);
+        return value ? [{ key, value, node: value.node }] : [];
+      });
+      return { kind: 'object', props, node: this.root, source: LITERAL };
+    }
+    for (const stmt of top) {
+      if (stmt.type !== 'export_statement') continue;
+      const decl = stmt.childForFieldName('declaration');
+      if (decl) {
+        for (const d of namedChildren(decl)) {
+          if (d.type === 'variable_declarator' && d.childForFieldName('name')?.text === name) {
+            const value = d.childForFieldName('value');
+            return value ? this.eval(value, depth + 1) : undefined;
+          }
+        }
+        if (decl.childForFieldName('name')?.text === name) return { kind: 'function', node: decl, source: LITERAL };
+        continue;
+      }
+      const source = stmt.childForFieldName('source');
+      const from = source?.type === 'string' ? jsString(source) : undefined;
+      const clause = namedChildren(stmt).find(c => c.type === 'export_clause');
+      for (const spec of clause ? namedChildren(clause) : []) {
+        const local = spec.childForFieldName('name');
+        if ((spec.childForFieldName('alias') ?? local)?.text !== name || !local) continue;
+        return from !== undefined ? this.importValue(from, local.text, spec, depth + 1) : this.evalName(local, depth + 1);
+      }
+      // export * from './x'
+      if (!clause && from !== undefined && !namedChildren(stmt).some(c => c.type === 'namespace_export')) {
+        const owner = moduleOf(this.root);
+        const target = owner?.graph.js(owner.module.file, from);
+        const v = target && JsScope.of(target.root).exportValue(name, depth + 1);
+        if (v) return v;
+      }
+    }
+    if (cjs.named.has(name)) return this.eval(cjs.named.get(name)!, depth + 1);
+    if (cjs.whole) {
+      const whole = this.eval(cjs.whole, depth + 1);
+      if (whole.kind === 'object') return whole.props.find(p => p.key === name)?.value;
+    }
+    return undefined;
+  }
+
+  /** `module.exports = x` (the last one) and `module.exports.a = x` / `exports.a = x`. */
+  private commonJsExports(top: readonly Node[]): { whole?: Node; named: Map<string, Node> } {
+    let whole: Node | undefined;
+    const named = new Map<string, Node>();
+    for (const stmt of top) {
+      const assign = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
+      if (assign?.type !== 'assignment_expression') continue;
+      const left = assign.childForFieldName('left');
+      const right = assign.childForFieldName('right');
+      if (!left || !right) continue;
+      const target = left.text.replace(/\s+/g, '');
+      if (target === 'module.exports') whole = right;
+      else {
+        const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
+        if (m) named.set(m[1], right);
+      }
+    }
+    return { whole, named };
+  }
+
+  private esmExportNames(top: readonly Node[]): string[] {
+    const names: string[] = [];
+    for (const stmt of top) {
+      if (stmt.type !== 'export_statement') continue;
+      const decl = stmt.childForFieldName('declaration');
+      for (const d of decl ? namedChildren(decl) : []) {
+        const n = d.type === 'variable_declarator' ? d.childForFieldName('name') : null;
+        if (n?.type === 'identifier') names.push(n.text);
+      }
+      const own = decl?.childForFieldName('name');
+      if (own) names.push(own.text);
+      const clause = namedChildren(stmt).find(c => c.type === 'export_clause');
+      for (const spec of clause ? namedChildren(clause) : []) {
+        const n = spec.childForFieldName('alias') ?? spec.childForFieldName('name');
+        if (n) names.push(n.text);
+      }
+    }
+    return names;
   }
 
   private evalItems(node: Node, depth: number): JsValue[] {
@@ -185,9 +383,7 @@ export class JsScope {
     const object = node.childForFieldName('object');
     const property = node.childForFieldName('property')?.text;
     if (!object || !property) return unknown(node);
-    const target = this.eval(object, depth + 1);
-    if (target.kind === 'object') return target.props.find(p => p.key === property)?.value ?? unknown(node);
-    return unknown(node);
+    return property === undefined ? unknown(node) : memberOf(this.eval(object, depth + 1), property, node);
   }
 
   /** `process.env.X || 'a'`, `process.env.X ?? 'a'`, `'a' + 'b'`. */
@@ -212,6 +408,10 @@ export class JsScope {
     const argList = node.childForFieldName('arguments');
     const args = argList ? namedChildren(argList) : [];
     if (!fn) return unknown(node);
+    // require('./config/cors'): the module's exports
+    if (fn.type === 'identifier' && fn.text === 'require' && args[0]?.type === 'string' && node.type === 'call_expression') {
+      return this.importValue(jsString(args[0]) ?? '', NAMESPACE, node, depth + 1);
+    }
     if (fn.text === 'RegExp' && args[0]) {
       const p = this.eval(args[0], depth);
       const f = args[1] ? this.eval(args[1], depth) : undefined;
@@ -239,6 +439,12 @@ export class JsScope {
 
 function unknown(node: Node): JsValue {
   return { kind: 'unknown', node, source: LITERAL };
+}
+
+/** `value.key` for an object value; unknown otherwise. */
+function memberOf(value: JsValue, key: string, at: Node): JsValue {
+  if (value.kind === 'object') return value.props.find(p => p.key === key)?.value ?? unknown(at);
+  return unknown(at);
 }
 
 function withSource(v: JsValue, source: ValueSource): JsValue {

@@ -15,7 +15,7 @@ import { applyFixes } from '../../../src/analysis/fixes/apply';
 import { analyze } from '../../../src/analysis/analyze';
 import type { Finding, Fix } from '../../../src/analysis/model/finding';
 import { languageFromPath, withTree } from '../../../src/analysis/parse/parser';
-import { resolveFromDisk } from '../../../src/node/read-source';
+import { readSource } from '../../../src/node/read-source';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'fixes');
 const SOURCE = /\.(py|js|ts|tsx)$/;
@@ -54,7 +54,7 @@ async function parsesCleanly(file: string, text: string): Promise<boolean> {
 
 /** The fixes a case applies, and the rule whose findings must disappear (none for add-origin). */
 async function chosenFixes(file: string, text: string, d: Directive): Promise<{ fixes: Fix[]; explanations: string[]; rule?: string }> {
-  const { model, findings } = await analyze({ file, text }, { resolveModule: resolveFromDisk });
+  const { model, findings } = await analyze({ file, text }, { readFile: readSource });
   if (d.what === 'add-origin' || d.what === 'replace-wildcard') {
     const actions = addOriginActions(model, text, [d.arg]);
     assert.ok(actions.length > 0, 'no CORS site found');
@@ -87,14 +87,14 @@ describe('fix golden files', () => {
       if (process.env.UPDATE_GOLDEN && !existsSync(golden)) writeFileSync(golden, result.text);
 
       assert.ok(await parsesCleanly(file, result.text), `the fixed text does not parse:\n${result.text}`);
-      const before = (await analyze({ file, text }, { resolveModule: resolveFromDisk })).findings;
-      const after = (await analyze({ file, text: result.text }, { resolveModule: resolveFromDisk })).findings;
+      const before = (await analyze({ file, text }, { readFile: readSource })).findings;
+      const after = (await analyze({ file, text: result.text }, { readFile: readSource })).findings;
       if (rule) assert.deepEqual(after.filter(f => f.ruleId === rule).map(key), [], 'the finding is still there');
       const old = new Set(before.map(key));
       assert.deepEqual(after.filter(f => !old.has(key(f)) && !d.then.includes(f.ruleId)).map(key), [], 'the fix introduced findings');
       for (const r of d.then) assert.ok(after.some(f => f.ruleId === r), `expected ${r} to remain after the fix`);
       if (d.what === 'add-origin') {
-        const again = addOriginActions((await analyze({ file, text: result.text }, { resolveModule: resolveFromDisk })).model, result.text, [d.arg]);
+        const again = addOriginActions((await analyze({ file, text: result.text }, { readFile: readSource })).model, result.text, [d.arg]);
         assert.deepEqual(again.filter(a => a.fix && !a.explanation).map(a => a.title), [], 'the origin is still not allowed');
       }
       assert.equal(result.text, readFileSync(golden, 'utf8'));

@@ -9,7 +9,7 @@ import { applyFixes } from '../../../src/analysis/fixes/apply';
 import { analyze } from '../../../src/analysis/analyze';
 import type { Finding } from '../../../src/analysis/model/finding';
 import { languageFromPath, withTree } from '../../../src/analysis/parse/parser';
-import { resolveFromDisk } from '../../../src/node/read-source';
+import { readSource } from '../../../src/node/read-source';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'rules');
 
@@ -21,37 +21,43 @@ function fixtureFiles(dir = FIXTURES): string[] {
   });
 }
 
-const key = (f: Finding) => `${f.ruleId}: ${f.message}`;
+const key = (f: Finding) => `${f.file ?? ''} ${f.ruleId}: ${f.message}`;
 const DOWNGRADES = new Set(['wildcard-origin', 'reflect-origin']);
 
 describe('fixes on the rule fixtures', () => {
   for (const file of fixtureFiles()) {
     it(path.relative(FIXTURES, file), async () => {
       const text = readFileSync(file, 'utf8');
-      const language = languageFromPath(file)!;
-      const parses = (t: string) => withTree(t, language, tree => !tree.rootNode.hasError);
-      const run = (t: string) => analyze({ file, text: t }, { resolveModule: resolveFromDisk });
+      const parses = (t: string, at: string) => withTree(t, languageFromPath(at)!, tree => !tree.rootNode.hasError);
+      // A finding in a module the fixture imports is fixed in that module's text, and the fixture analysed over it.
+      const run = (t: string, at = file) => {
+        const read = (f: string) => (path.resolve(f) === path.resolve(at) ? t : readSource(f));
+        return analyze({ file, text: at === file ? t : text }, { readFile: read });
+      };
       const { model, findings } = await run(text);
-      const parsedBefore = await parses(text);
       const count = (list: Finding[], f: Finding) => list.filter(x => key(x) === key(f)).length;
 
       for (const finding of findings) {
+        const target = finding.file ?? file;
+        const before = target === file ? text : readFileSync(target, 'utf8');
+        const parsedBefore = await parses(before, target);
         for (const fix of finding.fixes) {
-          const label = `${finding.ruleId} "${fix.title}"`;
-          const { text: fixed, skipped } = applyFixes(text, [fix]);
+          const label = `${finding.ruleId} "${fix.title}"${target === file ? '' : ` in ${path.relative(FIXTURES, target)}`}`;
+          const { text: fixed, skipped } = applyFixes(before, [fix]);
           assert.deepEqual(skipped, [], `${label}: its edits overlap`);
-          if (parsedBefore) assert.ok(await parses(fixed), `${label}: the result does not parse:\n${fixed}`);
-          const after = (await run(fixed)).findings;
+          if (parsedBefore) assert.ok(await parses(fixed, target), `${label}: the result does not parse:\n${fixed}`);
+          const after = (await run(fixed, target)).findings;
           assert.ok(count(after, finding) < count(findings, finding), `${label}: the finding is still there`);
           const added = after.filter(f => count(after, f) > count(findings, f) && !(fix.title === 'Disable credentials' && DOWNGRADES.has(f.ruleId)));
           assert.deepEqual(added.map(key), [], `${label}: new findings`);
         }
       }
+      const parsedBefore = await parses(text, file);
 
       const adds = (m: typeof model, t: string) => addOriginActions(m, t, ['http://localhost:3000']).filter(a => a.fix && !a.explanation);
       for (const action of adds(model, text)) {
         const { text: fixed } = applyFixes(text, [action.fix!]);
-        if (parsedBefore) assert.ok(await parses(fixed), `add-origin: the result does not parse:\n${fixed}`);
+        if (parsedBefore) assert.ok(await parses(fixed, file), `add-origin: the result does not parse:\n${fixed}`);
         const after = await run(fixed);
         assert.ok(adds(after.model, fixed).length < adds(model, text).length, `add-origin at ${action.siteRange.start}: the origin is still not allowed`);
       }

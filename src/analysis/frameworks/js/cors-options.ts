@@ -4,7 +4,7 @@
 import type { CorsSite, FrameworkId, Located, OriginEntry, OriginPolicy, ValueSource } from '../../model/policy';
 import type { Range } from '../../model/range';
 import { descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
-import { callArgs, unwrap, type JsProp, type JsScope, type JsValue } from '../../values/javascript';
+import { callArgs, unwrap, type JsProp, JsScope, type JsValue } from '../../values/javascript';
 import { allowedUnder, classify, dynamic, guardsOf, intersect, mentionsOrigin, NONE, type AllowSet, type OriginTest } from './origin-checks';
 import { isRequestOrigin } from './request-origin';
 import { codeQuote, isIdentifier, ownDescendants, paramNames } from './syntax';
@@ -201,7 +201,7 @@ function answerSet(value: Node | undefined, lib: JsCorsLibrary, t: OriginTest, d
   if (v.kind === 'nullish') return NONE;
   if (v.kind === 'str' || v.kind === 'regex' || v.kind === 'array') return { all: false, entries: originEntries(v, lib, t.scope, true) };
   if (n.type === 'identifier' && depth < 5) {
-    const bound = t.scope.binding(n.text, n.startIndex);
+    const bound = JsScope.bound(n);
     if (bound) return answerSet(bound, lib, t, depth + 1);
   }
   if (mentionsOrigin(n, t)) return classify(n, false, t);
@@ -222,7 +222,7 @@ function resolveDelegate(fn: Node, scope: JsScope): JsValue | undefined {
   if (!value) return undefined;
   const n = unwrap(value);
   if (n.type === 'identifier') {
-    const bound = scope.binding(n.text, n.startIndex);
+    const bound = JsScope.bound(n);
     if (!bound || (bound.startIndex >= fn.startIndex && bound.endIndex <= fn.endIndex)) return undefined;
   }
   const v = scope.eval(value);

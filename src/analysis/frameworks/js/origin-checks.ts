@@ -4,7 +4,7 @@
 // `!origin ||` only concerns requests without an Origin and restricts nothing.
 import type { OriginEntry, ValueSource } from '../../model/policy';
 import { descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
-import { callArgs, unwrap, type JsScope, type JsValue } from '../../values/javascript';
+import { callArgs, unwrap, JsScope, type JsValue } from '../../values/javascript';
 import { isFunction, memberCall, ownDescendants } from './syntax';
 
 /** `all`: every origin passes; otherwise exactly `entries` (possibly none). */
@@ -101,7 +101,7 @@ export function classify(cond: Node, negated: boolean, t: OriginTest): AllowSet 
   if (mentionsOrigin(n, t)) return { all: false, entries: [dynamic(n, t.source, 'a check CORS Lens cannot read')] };
   // const isAllowed = allowed.includes(origin); if (isAllowed) ...
   if (n.type === 'identifier') {
-    const bound = t.scope.binding(n.text, n.startIndex);
+    const bound = JsScope.bound(n);
     if (bound && bound.endIndex <= n.startIndex && mentionsOrigin(bound, t)) return classify(bound, negated, t);
   }
   return ALL;
@@ -199,7 +199,7 @@ function resolveList(node: Node, scope: JsScope, depth = 0): JsValue {
     return arg ? scope.eval(arg) : scope.eval(n);
   }
   if (n.type === 'identifier' && depth < 5) {
-    const bound = scope.binding(n.text, n.startIndex);
+    const bound = JsScope.bound(n);
     if (bound && unwrap(bound).type === 'new_expression') {
       const v = resolveList(bound, scope, depth + 1);
       return v.source.kind === 'literal' ? { ...v, source: { kind: 'variable', name: n.text, range: rangeOf(bound) } } : v;

@@ -15,7 +15,7 @@ const cache = new WeakMap<Tree, TreeIndex>();
 export function treeIndex(root: Node): TreeIndex {
   const hit = cache.get(root.tree);
   if (hit) return hit;
-  const index: TreeIndex = { scope: new JsScope(root), of: type => nodesOfType(root, type) };
+  const index: TreeIndex = { scope: JsScope.of(root), of: type => nodesOfType(root, type) };
   cache.set(root.tree, index);
   return index;
 }

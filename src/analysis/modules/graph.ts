@@ -1,0 +1,99 @@
+// The other files one analysis reads: options modules, allowlists, config classes, settings. Each is
+// parsed once per analysis and kept alive until the analysis ends, so its values keep their syntax
+// (and their ranges name their file). Reading is injected: disk for the CLI, editor buffers first in VS Code.
+import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { LanguageId } from '../model/policy';
+import { tagTree, type Node } from '../parse/nodes';
+import { languageFromPath, parseLoaded } from '../parse/parser';
+import { jsModuleCandidates } from './js-resolve';
+import { pythonModuleCandidates } from './python-resolve';
+
+export type ReadFile = (file: string) => string | undefined;
+
+export interface ModuleFile {
+  readonly file: string;
+  readonly text: string;
+  readonly language: LanguageId;
+  readonly root: Node;
+}
+
+/** Enough for options → allowlist → environment helpers; a project's whole tree is not followed. */
+const MAX_MODULES = 40;
+/** Configuration modules are small; a generated bundle is not one. */
+const MAX_MODULE_CHARS = 500_000;
+
+// Which graph a tree belongs to, so a scope can follow its file's imports without being handed the graph.
+const owners = new WeakMap<Tree, { graph: ModuleGraph; module: ModuleFile }>();
+
+/** The module a node belongs to and the graph that read it; undefined outside an analysis with a reader. */
+export function moduleOf(node: Node): { graph: ModuleGraph; module: ModuleFile } | undefined {
+  return owners.get(node.tree);
+}
+
+export class ModuleGraph {
+  private readonly modules = new Map<string, ModuleFile | null>();
+  private readonly trees: Tree[] = [];
+  /** Grammars a module needed that were not loaded yet: analyze() loads them and runs again. */
+  readonly missingGrammars = new Set<LanguageId>();
+
+  constructor(private readonly read: ReadFile, readonly main: ModuleFile) {
+    this.modules.set(main.file, main);
+    tagTree(main.root.tree, main.file);
+    owners.set(main.root.tree, { graph: this, module: main });
+  }
+
+  /** The files read besides the analysed one, in the order they were first needed. */
+  get dependencies(): string[] {
+    return [...this.modules.entries()].filter(([file, m]) => m && file !== this.main.file).map(([file]) => file);
+  }
+
+  /** A module read so far (the analysed file included). */
+  get(file: string): ModuleFile | undefined {
+    return this.modules.get(file) ?? undefined;
+  }
+
+  /** `require('./x')` / `import ... from '../x'` seen from `fromFile`; packages are not followed. */
+  js(fromFile: string, specifier: string): ModuleFile | undefined {
+    return this.first(jsModuleCandidates(fromFile, specifier));
+  }
+
+  /** `from .x import y` (level 1), `import pkg.x` (level 0) seen from `fromFile`. */
+  python(fromFile: string, module: string, level: number): ModuleFile | undefined {
+    return this.first(pythonModuleCandidates(fromFile, module, level));
+  }
+
+  private first(candidates: readonly string[]): ModuleFile | undefined {
+    for (const file of candidates) {
+      const m = this.load(file);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  private load(file: string): ModuleFile | undefined {
+    const known = this.modules.get(file);
+    if (known !== undefined) return known ?? undefined;
+    const language = languageFromPath(file);
+    if (!language || this.modules.size >= MAX_MODULES) return undefined;
+    const text = this.read(file);
+    if (text === undefined || text.length > MAX_MODULE_CHARS || text.includes('\u0000')) {
+      this.modules.set(file, null);
+      return undefined;
+    }
+    const tree = parseLoaded(text, language);
+    if (!tree) {
+      this.missingGrammars.add(language);
+      return undefined;
+    }
+    this.trees.push(tree);
+    tagTree(tree, file);
+    const module: ModuleFile = { file, text, language, root: tree.rootNode };
+    this.modules.set(file, module);
+    owners.set(tree, { graph: this, module });
+    return module;
+  }
+
+  dispose(): void {
+    for (const tree of this.trees.splice(0)) tree.delete();
+  }
+}
