@@ -8,6 +8,8 @@ import { simulateFlask } from './flask';
 import { simulateDjango } from './django';
 import { simulateStarlette } from './starlette';
 import { simulateHandWritten } from './hand-written';
+import { simulateFastify } from './fastify';
+import { simulateKoa } from './koa';
 import { isSafelistedName, needsPreflight } from './request';
 
 export interface SimRequest {
@@ -46,6 +48,9 @@ const SIMULATORS: Partial<Record<CorsSite['framework'], LibrarySimulator>> = {
   'flask-cors': simulateFlask,
   'django-cors-headers': simulateDjango,
   starlette: simulateStarlette,
+  // Nest's enableCors on the Fastify adapter registers @fastify/cors; the extractor reports it as such.
+  'fastify-cors': simulateFastify,
+  'koa-cors': simulateKoa,
   'hand-written': simulateHandWritten,
 };
 
