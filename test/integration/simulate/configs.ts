@@ -2,13 +2,19 @@
 // Each is written as the application would write it; `paths` are the paths requested (relative to the mount).
 
 export interface SimConfig {
-  readonly framework: 'flask' | 'fastapi' | 'express' | 'django';
+  readonly framework: 'flask' | 'fastapi' | 'express' | 'django' | 'fastify' | 'koa';
   /** The options as written inside the call (Python keyword arguments, a JS options object) or a settings module. */
   readonly options: string;
   readonly paths?: readonly string[];
+  /**
+   * An option the extractor does not read, so the simulator answers the library default where the real
+   * server does not: the preflight status the real server sends instead, and why. The test lists these
+   * requests apart from agreement, and fails once the simulator gets them right (the gap is closed).
+   */
+  readonly gap?: { readonly preflightStatus: number; readonly why: string };
 }
 
-export const FILE_NAMES = { flask: 'app.py', fastapi: 'main.py', express: 'app.js', django: 'settings.py' } as const;
+export const FILE_NAMES = { flask: 'app.py', fastapi: 'main.py', express: 'app.js', django: 'settings.py', fastify: 'server.js', koa: 'server.js' } as const;
 
 /** The whole source file for one configuration: analysed by analyze() and executed by the server. */
 export function sourceOf(c: SimConfig): string {
@@ -21,6 +27,10 @@ export function sourceOf(c: SimConfig): string {
       return `const express = require('express');\nconst cors = require('cors');\n\nconst app = express();\napp.use(cors(${c.options}));\n`;
     case 'django':
       return `INSTALLED_APPS = ["corsheaders"]\nMIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"]\n${c.options}\n`;
+    case 'fastify':
+      return `const fastify = require('fastify');\nconst cors = require('@fastify/cors');\n\nconst app = fastify();\napp.register(cors${c.options ? `, ${c.options}` : ''});\n`;
+    case 'koa':
+      return `const Koa = require('koa');\nconst cors = require('@koa/cors');\n\nconst app = new Koa();\napp.use(cors(${c.options}));\n`;
   }
 }
 
@@ -28,6 +38,8 @@ const flask = (options: string, paths?: string[]): SimConfig => ({ framework: 'f
 const fastapi = (options: string, paths?: string[]): SimConfig => ({ framework: 'fastapi', options, paths });
 const express = (options: string, paths?: string[]): SimConfig => ({ framework: 'express', options, paths });
 const django = (options: string, paths?: string[]): SimConfig => ({ framework: 'django', options, paths });
+const fastify = (options: string, gap?: SimConfig['gap']): SimConfig => ({ framework: 'fastify', options, gap });
+const koa = (options: string): SimConfig => ({ framework: 'koa', options });
 
 export const CONFIGS: readonly SimConfig[] = [
   flask(''),
@@ -81,6 +93,29 @@ export const CONFIGS: readonly SimConfig[] = [
   django('CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://\\w+\\.example\\.com$"]\nCORS_EXPOSE_HEADERS = ["X-Total"]'),
   django('CORS_ALLOWED_ORIGINS = ["null", "http://localhost:3000"]\nCORS_ALLOW_METHODS = ["GET", "POST"]\nCORS_ALLOW_HEADERS = ["x-custom"]\nCORS_PREFLIGHT_MAX_AGE = 0'),
   django('CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_URLS_REGEX = r"^/api/.*$"', ['/x', '/api/items']),
+
+  fastify(''),
+  fastify("{ origin: 'http://localhost:3000' }"),
+  fastify('{ origin: true, credentials: true }'),
+  fastify('{ origin: /\\.example\\.com$/, maxAge: 0 }'),
+  fastify("{ origin: '*', exposedHeaders: ['X-Total'], allowedHeaders: ['Content-Type'], maxAge: 600 }"),
+  fastify("{ origin: 'null', credentials: 'false', methods: ['PUT'] }"),
+  fastify('{ origin: [true], strictPreflight: false, hideOptionsRoute: false, allowedHeaders: [], exposedHeaders: [] }'),
+  fastify("{ origin: ['http://localhost:3000', /^https:\\/\\/app\\.example\\.com$/], credentials: true, exposedHeaders: 'X-Total' }"),
+  fastify("{ origin: async (origin) => origin === 'http://localhost:3000', methods: 'GET' }"),
+  fastify("{ methods: ['GET', 'PUT'], allowedHeaders: 'X-Custom, Content-Type' }"),
+  fastify("{ origin: 'http://localhost:3000', preflightContinue: true }", { preflightStatus: 200, why: 'the extractor does not read preflightContinue: the preflight goes on to the plugin\'s OPTIONS route, which answers 200, not 204' }),
+
+  koa(''),
+  koa("{ origin: 'http://localhost:3000' }"),
+  koa('{ credentials: true }'),
+  koa("{ origin: (ctx) => ctx.get('Origin'), credentials: true, exposeHeaders: ['X-Total'], maxAge: 600 }"),
+  koa("{ origin: 'null', allowMethods: ['GET'], allowHeaders: ['X-Custom'] }"),
+  koa("{ credentials: 'false', allowHeaders: [], exposeHeaders: 'X-Total' }"),
+  koa("{ origin: '*', secureContext: true, privateNetworkAccess: true, keepHeadersOnError: false, allowMethods: '' }"),
+  koa("{ origin: (ctx) => ctx.request.header.origin, maxAge: '3600' }"),
+  koa('{ origin: true }'),
+  koa("{ allowMethods: ['GET', 'POST'], maxAge: 0 }"),
 ];
 
 export const ORIGINS = [
