@@ -2,6 +2,7 @@ import { BUNDLE_LOAD_STARTED } from './load-clock';
 import * as vscode from 'vscode';
 import { CorsCodeActions } from './code-actions';
 import { findConfigSites } from './config-sites';
+import { registerExplainCommand } from './explain/command';
 import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
 import { LiveAnalysis } from './live-analysis';
 import { registerProbeCommand } from './probe/command';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     vscode.languages.registerCodeActionsProvider(ANALYZED_DOCUMENTS, new CorsCodeActions(store), CorsCodeActions.metadata),
     vscode.commands.registerCommand('corsLens.scanWorkspace', () => scanWithProgress(scanner)),
     registerProbeCommand(context, { findSites: () => findConfigSites(store, scanner.sites) }),
+    registerExplainCommand(context),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!affectsAnalysis(e)) return;
       store.clear();

@@ -45,7 +45,7 @@ function configWrites(root: Node, scopes: Scopes): ConfigWrite[] {
     if (!fn || !isConfig(fn.childForFieldName('object'))) continue;
     if (method === 'from_object') {
       const target = targetOf(fn.childForFieldName('object'));
-      for (const [key, opt] of classSettings(root, scopes, positionalArgs(node)[0]?.text ?? '')) add(target, key, opt, node.startIndex);
+      for (const [key, opt] of objectSettings(positionalArgs(node)[0], scopes)) add(target, key, opt, node.startIndex);
       continue;
     }
     if (method !== 'update' && method !== 'from_mapping') continue;
@@ -59,22 +59,18 @@ function configWrites(root: Node, scopes: Scopes): ConfigWrite[] {
   return out;
 }
 
-/** The upper-case class attributes `app.config.from_object(Config)` copies, base classes first. */
-function classSettings(root: Node, scopes: Scopes, name: string, depth = 0): Map<string, Opt> {
+/**
+ * The upper-case attributes `app.config.from_object(x)` copies: from a class here or imported, or
+ * named by an import string (`"config.ProductionConfig"`), base classes first.
+ */
+function objectSettings(arg: Node | undefined, scopes: Scopes): Map<string, Opt> {
   const out = new Map<string, Opt>();
-  const cls = nodesOfType(root, 'class_definition').find(c => c.childForFieldName('name')?.text === name);
-  const body = cls?.childForFieldName('body');
-  if (!cls || !body || depth > 5) return out;
-  for (const base of namedChildren(cls.childForFieldName('superclasses') ?? body).filter(b => b.type === 'identifier')) {
-    for (const [k, v] of classSettings(root, scopes, base.text, depth + 1)) out.set(k, v);
-  }
-  for (const stmt of namedChildren(body)) {
-    const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
-    const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
-    const right = a?.childForFieldName('right');
-    if (left?.type === 'identifier' && right && /^[A-Z][A-Z0-9_]*$/.test(left.text)) {
-      out.set(left.text, { name: left.text, value: scopes.module.eval(right), written: right });
-    }
+  const scope = arg && scopes.at(arg);
+  const name = arg && stringValue(arg);
+  const cls = name !== undefined ? scope?.classNamed(name) : arg && scope?.classOf(arg);
+  if (!scope || !cls) return out;
+  for (const [key, { value, written }] of scope.classAttributes(cls)) {
+    if (/^[A-Z][A-Z0-9_]*$/.test(key)) out.set(key, { name: key, value, written });
   }
   return out;
 }

@@ -1,6 +1,8 @@
 // Evaluates the Python expressions people write in CORS settings, following names bound at module
 // level and environment defaults, so extractors see values rather than syntax.
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { ValueSource } from '../model/policy';
+import { moduleOf } from '../modules/graph';
 import { namedChildren, rangeOf, type Node } from '../parse/nodes';
 
 export type PyValue =
@@ -35,7 +37,28 @@ interface Binding {
   readonly statement: Node;
   /** A value computed elsewhere (`from X import *`), used instead of evaluating `value`. */
   readonly imported?: PyValue;
+  /** `from X import name` / `import X`: read from module X when the analysis can read other files. */
+  readonly from?: ImportRef;
 }
+
+/** A module as an import statement names it; `symbol` is absent when the module itself is bound. */
+interface ImportRef {
+  readonly module: string;
+  readonly level: number;
+  readonly symbol?: string;
+}
+
+/**
+ * What an attribute is read from: another module (`config.ORIGINS`), or a class or one of its
+ * instances (`Config.ORIGINS`, `settings.ORIGINS` with `settings = Settings()`). A pydantic
+ * BaseSettings class reads each field from the environment variable of the same name first.
+ */
+type Namespace =
+  | { readonly kind: 'module'; readonly scope: PyScope }
+  | { readonly kind: 'class'; readonly def: Node; readonly settings: boolean };
+
+const moduleScopes = new WeakMap<Tree, PyScope>();
+const MAX_DEPTH = 20;
 
 /** Module-level statements, including those nested in `if`/`try`/`with` blocks (DEBUG guards). */
 export function moduleStatements(root: Node): Node[] {
@@ -61,12 +84,67 @@ export class PyScope {
    * `root` is a module, or a function body whose names fall back to `parent` (the module): a value
    * built inside `create_app()` is followed like one built at module level.
    */
-  constructor(root: Node, private readonly parent?: PyScope) {
+  /** `from X import *` statements, tried for names this module does not bind itself. */
+  private readonly stars: Array<{ readonly ref: ImportRef; readonly at: number }> = [];
+
+  constructor(private readonly root: Node, private readonly parent?: PyScope) {
     for (const stmt of moduleStatements(root)) {
+      if (stmt.type === 'import_from_statement' || stmt.type === 'import_statement') this.collectImport(stmt);
       if (stmt.type !== 'expression_statement') continue;
       const expr = stmt.namedChild(0);
       if (expr) this.collect(expr, stmt);
     }
+  }
+
+  /** The module-level scope of the file `node` belongs to. */
+  static module(node: Node): PyScope {
+    let scope = moduleScopes.get(node.tree);
+    if (!scope) {
+      scope = new PyScope(node.tree.rootNode);
+      moduleScopes.set(node.tree, scope);
+    }
+    return scope;
+  }
+
+  private collectImport(stmt: Node): void {
+    const at = stmt.startIndex;
+    const bind = (name: string, from: ImportRef) => this.add({ name, op: 'assign', value: stmt, at, statement: stmt, from });
+    if (stmt.type === 'import_statement') {
+      // `import a.b` binds a; `import a.b as c` binds c to a.b
+      for (const n of namedChildren(stmt)) {
+        const dotted = n.type === 'aliased_import' ? n.childForFieldName('name') : n;
+        const alias = n.type === 'aliased_import' ? n.childForFieldName('alias')?.text : undefined;
+        if (dotted?.type !== 'dotted_name') continue;
+        if (alias) bind(alias, { module: dotted.text, level: 0 });
+        else bind(dotted.text.split('.')[0], { module: dotted.text.split('.')[0], level: 0 });
+      }
+      return;
+    }
+    const target = importTarget(stmt);
+    if (!target) return;
+    if (namedChildren(stmt).some(c => c.type === 'wildcard_import')) {
+      this.stars.push({ ref: target, at });
+      return;
+    }
+    for (const n of stmt.childrenForFieldName('name')) {
+      const dotted = n?.type === 'aliased_import' ? n.childForFieldName('name') : n;
+      const alias = n?.type === 'aliased_import' ? n.childForFieldName('alias')?.text : undefined;
+      if (dotted?.type === 'dotted_name') bind(alias ?? dotted.text, { ...target, symbol: dotted.text });
+    }
+  }
+
+  /** The module an import names, read through the analysis' module graph. */
+  private moduleScope(ref: ImportRef): PyScope | undefined {
+    const owner = moduleOf(this.root);
+    const target = owner?.graph.python(owner.module.file, ref.module, ref.level);
+    return target && PyScope.module(target.root);
+  }
+
+  /** `from X import name`: X's value of name, else the submodule X.name as a namespace. */
+  private importedValue(ref: ImportRef, at: Node, depth: number): PyValue {
+    if (ref.symbol === undefined) return unknown(at);
+    const v = this.moduleScope(ref)?.lookup(ref.symbol, Number.MAX_SAFE_INTEGER, depth + 1);
+    return v ?? unknown(at);
   }
 
   private add(b: Binding): void {
@@ -127,12 +205,12 @@ export class PyScope {
   lookup(name: string, at = Number.MAX_SAFE_INTEGER, depth = 0): PyValue | undefined {
     // `X = X + [...]` reads the X bound before the statement, not itself.
     const writes = (this.bindings.get(name) ?? []).filter(b => b.statement.endIndex <= at);
-    if (depth > 20) return undefined;
+    if (depth > MAX_DEPTH) return undefined;
     // A module name read inside a function sees the module as it is when the function runs.
-    if (writes.length === 0) return this.parent?.lookup(name, Number.MAX_SAFE_INTEGER, depth);
+    if (writes.length === 0) return this.parent?.lookup(name, Number.MAX_SAFE_INTEGER, depth) ?? this.fromStars(name, at, depth);
     let value: PyValue | undefined;
     for (const w of writes) {
-      const v = w.imported ?? this.eval(w.value, depth + 1);
+      const v = w.imported ?? (w.from ? this.importedValue(w.from, w.statement, depth) : this.eval(w.value, depth + 1));
       if (w.op === 'assign') {
         value = v;
       } else if (value?.kind === 'seq') {
@@ -155,7 +233,122 @@ export class PyScope {
     return { ...value, source: { kind: 'variable', name, range: rangeOf(last.value) } };
   }
 
+  /** A name no statement here binds, from the last `from X import *` before `at` that defines it. */
+  private fromStars(name: string, at: number, depth: number): PyValue | undefined {
+    for (const star of [...this.stars].reverse()) {
+      if (star.at > at) continue;
+      const v = this.moduleScope(star.ref)?.lookup(name, Number.MAX_SAFE_INTEGER, depth + 1);
+      if (v) return v;
+    }
+    return undefined;
+  }
+
+  /** What `node` names when an attribute is read from it: a module, a class or an instance of one. */
+  namespaceOf(node: Node, depth = 0): Namespace | undefined {
+    if (node.tree !== this.root.tree) return PyScope.module(node).namespaceOf(node, depth);
+    if (depth > MAX_DEPTH) return undefined;
+    if (node.type === 'identifier') return this.namespaceOfName(node.text, node.startIndex, depth);
+    if (node.type === 'attribute') {
+      const outer = this.namespaceOf(node.childForFieldName('object')!, depth + 1);
+      const attr = node.childForFieldName('attribute')?.text;
+      return outer?.kind === 'module' && attr ? outer.scope.namespaceOfName(attr, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
+    }
+    if (node.type === 'call') {
+      // `Settings()` is an instance; `get_settings()` whose body returns one is too.
+      const callee = node.childForFieldName('function');
+      const fn = callee?.type === 'identifier' ? this.definition(callee.text, 'function_definition') : undefined;
+      if (fn) {
+        const returns = fn.childForFieldName('body') ? namedChildren(fn.childForFieldName('body')!).filter(s => s.type === 'return_statement') : [];
+        const value = returns.length === 1 ? returns[0].namedChild(0) : null;
+        return value ? this.namespaceOf(value, depth + 1) : undefined;
+      }
+      const ns = callee && this.namespaceOf(callee, depth + 1);
+      return ns?.kind === 'class' ? ns : undefined;
+    }
+    return undefined;
+  }
+
+  private namespaceOfName(name: string, at: number, depth: number): Namespace | undefined {
+    const writes = (this.bindings.get(name) ?? []).filter(b => b.statement.endIndex <= at);
+    const last = writes[writes.length - 1];
+    if (last?.from) {
+      const scope = this.moduleScope({ ...last.from, symbol: undefined });
+      if (last.from.symbol === undefined) return scope && { kind: 'module', scope };
+      const inner = scope?.namespaceOfName(last.from.symbol, Number.MAX_SAFE_INTEGER, depth + 1);
+      if (inner) return inner;
+      // `from app.core import config`: config may be a module of the package.
+      const sub = this.moduleScope({ module: [last.from.module, last.from.symbol].filter(Boolean).join('.'), level: last.from.level });
+      return sub && { kind: 'module', scope: sub };
+    }
+    if (last && last.op === 'assign' && !last.imported) return this.namespaceOf(last.value, depth + 1);
+    const def = this.definition(name, 'class_definition');
+    if (def) return { kind: 'class', def, settings: this.isSettingsClass(def, depth) };
+    return this.parent?.namespaceOfName(name, Number.MAX_SAFE_INTEGER, depth + 1);
+  }
+
+  /** A module-level `class name` / `def name` (decorated or not). */
+  private definition(name: string, type: 'class_definition' | 'function_definition'): Node | undefined {
+    for (const stmt of namedChildren(this.root)) {
+      const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+      if (def?.type === type && def.childForFieldName('name')?.text === name) return def;
+    }
+    return undefined;
+  }
+
+  /** The class bases as namespaces, first base first. */
+  private bases(def: Node, depth: number): Array<Extract<Namespace, { kind: 'class' }>> {
+    const list = def.childForFieldName('superclasses');
+    return (list ? namedChildren(list) : []).flatMap(b => {
+      if (b.type !== 'identifier' && b.type !== 'attribute') return [];
+      const ns = PyScope.module(def).namespaceOf(b, depth + 1);
+      return ns?.kind === 'class' ? [ns] : [];
+    });
+  }
+
+  private isSettingsClass(def: Node, depth: number): boolean {
+    const list = def.childForFieldName('superclasses');
+    if (list && namedChildren(list).some(b => /(^|\.)BaseSettings$/.test(b.text))) return true;
+    return depth < MAX_DEPTH && this.bases(def, depth).some(b => b.settings);
+  }
+
+  /**
+   * The upper-case-or-not attributes a class body assigns (`X = v`, `X: T = v`), base classes first,
+   * as `app.config.from_object(Config)` and attribute reads see them.
+   */
+  classAttributes(def: Node, depth = 0): Map<string, { value: PyValue; written: Node }> {
+    const out = new Map<string, { value: PyValue; written: Node }>();
+    if (depth > MAX_DEPTH) return out;
+    const module = PyScope.module(def);
+    for (const base of module.bases(def, depth)) for (const [k, v] of module.classAttributes(base.def, depth + 1)) out.set(k, v);
+    const settings = module.isSettingsClass(def, depth);
+    for (const stmt of namedChildren(def.childForFieldName('body') ?? def)) {
+      const a = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
+      const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
+      const right = a?.childForFieldName('right');
+      if (left?.type !== 'identifier' || !right) continue;
+      const value = module.eval(right, depth + 1);
+      out.set(left.text, { value: settings ? withSource(value, { kind: 'env-default', variable: left.text }) : value, written: right });
+    }
+    return out;
+  }
+
+  /** The class an import string names (`"config.ProductionConfig"`, or a class of this module). */
+  classNamed(dotted: string): Node | undefined {
+    const cut = dotted.lastIndexOf('.');
+    if (cut < 0) return this.definition(dotted, 'class_definition') ?? this.parent?.classNamed(dotted);
+    const ns = this.moduleScope({ module: dotted.slice(0, cut), level: 0 })?.namespaceOfName(dotted.slice(cut + 1), Number.MAX_SAFE_INTEGER, 1);
+    return ns?.kind === 'class' ? ns.def : undefined;
+  }
+
+  /** The class a `from_object(...)` argument or attribute read names, when it is one. */
+  classOf(node: Node): Node | undefined {
+    const ns = this.namespaceOf(node);
+    return ns?.kind === 'class' ? ns.def : undefined;
+  }
+
   eval(node: Node, depth = 0): PyValue {
+    if (node.tree !== this.root.tree) return PyScope.module(node).eval(node, depth);
+    if (depth > MAX_DEPTH) return unknown(node);
     switch (node.type) {
       case 'string':
       case 'concatenated_string': {
@@ -197,7 +390,9 @@ export class PyScope {
         return inner ? this.eval(inner, depth) : unknown(node);
       }
       case 'identifier':
-        return (depth < 20 && this.lookup(node.text, node.startIndex, depth)) || unknown(node);
+        return this.lookup(node.text, node.startIndex, depth) || unknown(node);
+      case 'attribute':
+        return this.evalAttribute(node, depth);
       case 'binary_operator':
         return this.evalBinary(node, depth);
       case 'boolean_operator':
@@ -209,6 +404,15 @@ export class PyScope {
       default:
         return unknown(node);
     }
+  }
+
+  /** `config.ORIGINS`, `Config.ORIGINS`, `settings.ORIGINS`: the value the module or class gives it. */
+  private evalAttribute(node: Node, depth: number): PyValue {
+    const attr = node.childForFieldName('attribute')?.text;
+    const ns = attr ? this.namespaceOf(node.childForFieldName('object')!, depth + 1) : undefined;
+    if (!attr || !ns) return unknown(node);
+    if (ns.kind === 'module') return ns.scope.lookup(attr, Number.MAX_SAFE_INTEGER, depth + 1) ?? unknown(node);
+    return this.classAttributes(ns.def, depth + 1).get(attr)?.value ?? unknown(node);
   }
 
   /** A list item; `*OTHER` spreads a known sequence in place. */
@@ -324,6 +528,16 @@ function splitComma(v: PyValue): PyValue | undefined {
     source: v.source,
     items: v.value.split(',').map(s => ({ kind: 'str', value: s.trim(), node: v.node, source: v.source })),
   };
+}
+
+/** `from .base import x` → { module: 'base', level: 1 }; `from app.core import x` → { module: 'app.core', level: 0 }. */
+export function importTarget(stmt: Node): ImportRef | undefined {
+  const name = stmt.childForFieldName('module_name');
+  if (!name) return undefined;
+  if (name.type !== 'relative_import') return { module: name.text, level: 0 };
+  const prefix = namedChildren(name).find(c => c.type === 'import_prefix');
+  const dotted = namedChildren(name).find(c => c.type === 'dotted_name');
+  return { module: dotted?.text ?? '', level: prefix?.text.length ?? 1 };
 }
 
 export function positionalArgs(call: Node): Node[] {

@@ -63,12 +63,12 @@ function readObject(lib: JsCorsLibrary, v: Extract<JsValue, { kind: 'object' }>,
 }
 
 /**
- * expressjs/cors and @koa/cors send `Allow-Credentials` only for `credentials === true`, so a string
- * `'true'` is off; @fastify/cors tests truthiness. Unreadable values are left out.
+ * expressjs/cors sends `Allow-Credentials` only for `credentials === true`, so a string `'true'` is
+ * off; @fastify/cors and @koa/cors 5 (`!!options.credentials`) test truthiness. Unreadable values are left out.
  */
 function credentialsValue(v: JsValue, lib: JsCorsLibrary): boolean | undefined {
   if (v.kind === 'bool') return v.value;
-  if (lib === 'fastify-cors') {
+  if (lib === 'fastify-cors' || lib === 'koa-cors') {
     if (v.kind === 'str') return v.value !== '';
     if (v.kind === 'num') return v.value !== 0;
     if (v.kind === 'nullish') return false;
