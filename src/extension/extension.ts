@@ -5,6 +5,7 @@ import { findConfigSites } from './config-sites';
 import { registerExplainCommand } from './explain/command';
 import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
 import { LiveAnalysis } from './live-analysis';
+import { SHOW_DETAILS, SiteCodeLensProvider, SiteHoverProvider, showSiteDetails } from './policy/site-insights';
 import { registerProbeCommand } from './probe/command';
 import { affectsAnalysis, scanOnStartup } from './settings';
 import { SOURCE_GLOB, WorkspaceScanner, type ScanSummary } from './workspace-scan';
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   const scanner = new WorkspaceScanner(collection, log);
   // Closed files changed outside the editor keep their scan results current.
   const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
+  const lenses = new SiteCodeLensProvider(store);
 
   context.subscriptions.push(
     log,
@@ -59,6 +61,10 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     vscode.commands.registerCommand('corsLens.scanWorkspace', () => scanWithProgress(scanner)),
     registerProbeCommand(context, { findSites: () => findConfigSites(store, scanner.sites) }),
     registerExplainCommand(context),
+    vscode.languages.registerHoverProvider(ANALYZED_DOCUMENTS, new SiteHoverProvider(store)),
+    lenses,
+    vscode.languages.registerCodeLensProvider(ANALYZED_DOCUMENTS, lenses),
+    vscode.commands.registerCommand(SHOW_DETAILS, showSiteDetails),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!affectsAnalysis(e)) return;
       store.clear();
