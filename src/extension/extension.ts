@@ -5,6 +5,7 @@ import { findConfigSites } from './config-sites';
 import { registerExplainCommand } from './explain/command';
 import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
 import { LiveAnalysis } from './live-analysis';
+import { registerPolicyOverview, type PolicyOverview } from './policy/overview';
 import { SHOW_DETAILS, SiteCodeLensProvider, SiteHoverProvider, showSiteDetails } from './policy/site-insights';
 import { registerProbeCommand } from './probe/command';
 import { affectsAnalysis, scanOnStartup } from './settings';
@@ -31,6 +32,8 @@ export interface ActivationTiming {
 /** What activate() returns (`vscode.extensions.getExtension(id).exports`). */
 export interface CorsLensApi {
   readonly timing: ActivationTiming;
+  /** The "CORS Policies" tree's data (host tests read its items). */
+  readonly policyOverview: PolicyOverview;
 }
 
 /** Wiring only: nothing is parsed here; documents are analysed when events arrive. */
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   const scanner = new WorkspaceScanner(collection, log);
   // Closed files changed outside the editor keep their scan results current.
   const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
+  const overview = registerPolicyOverview(store, log, live);
   const lenses = new SiteCodeLensProvider(store);
 
   context.subscriptions.push(
@@ -65,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     lenses,
     vscode.languages.registerCodeLensProvider(ANALYZED_DOCUMENTS, lenses),
     vscode.commands.registerCommand(SHOW_DETAILS, showSiteDetails),
+    overview.disposable,
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!affectsAnalysis(e)) return;
       store.clear();
@@ -84,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   const done = performance.now();
   return {
     timing: { loadMs: BUNDLE_EVALUATED - BUNDLE_LOAD_STARTED, activateMs: done - activateStarted, loadToActivatedMs: done - BUNDLE_LOAD_STARTED },
+    policyOverview: overview.provider,
   };
 }
 

@@ -12,6 +12,9 @@ const TYPING_DEBOUNCE_MS = 300;
 export class LiveAnalysis implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[];
+  private readonly analyzed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** A document's diagnostics were published for a new version (the policy overview follows it). */
+  readonly onDidAnalyze = this.analyzed.event;
 
   constructor(
     private readonly store: FindingStore,
@@ -43,6 +46,7 @@ export class LiveAnalysis implements vscode.Disposable {
     // A newer version may have been published meanwhile; never overwrite it with an older one.
     if (doc.isClosed || doc.version !== stored.version) return;
     this.collection.set(doc.uri, toDiagnostics(doc.uri, stored.text, stored.result.findings));
+    this.analyzed.fire(doc);
   }
 
   private schedule(doc: vscode.TextDocument): void {
@@ -72,5 +76,6 @@ export class LiveAnalysis implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     for (const s of this.subscriptions) s.dispose();
+    this.analyzed.dispose();
   }
 }

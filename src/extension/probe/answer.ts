@@ -7,11 +7,11 @@ import type { FileModel } from '../../analysis/model/policy';
 import type { SourceFile } from '../../analysis/routes';
 import type { Report } from '../../probe/probe';
 
-const SOURCES = '**/{*.py,*.js,*.cjs,*.mjs,*.ts,*.mts,*.cts,package.json,.env,.env.*,Procfile,Makefile,docker-compose.yml,compose.yaml}';
-const EXCLUDE = '**/{node_modules,.git,.venv,venv,__pycache__,dist,build,out,site-packages,coverage}/**';
+export const SOURCES = '**/{*.py,*.js,*.cjs,*.mjs,*.ts,*.mts,*.cts,package.json,.env,.env.*,Procfile,Makefile,docker-compose.yml,compose.yaml}';
+export const EXCLUDE = '**/{node_modules,.git,.venv,venv,__pycache__,dist,build,out,site-packages,coverage}/**';
 /** A probe is an explicit request; still, a monorepo must not stall it. */
-const MAX_FILES = 3000;
-const MAX_BYTES = 1_000_000;
+export const MAX_FILES = 3000;
+export const MAX_BYTES = 1_000_000;
 
 export interface LoadedAnswer {
   readonly answer: ProbeAnswer;
