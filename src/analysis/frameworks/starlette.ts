@@ -6,7 +6,7 @@ import type { CorsSite, OriginEntry, OriginPolicy } from '../model/policy';
 import type { Range } from '../model/range';
 import { namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
-import { positionalArgs, type PyValue } from '../values/python';
+import { keywordArgs, positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
 import { handWrittenSite } from './flask/hand-written';
 import {
@@ -60,7 +60,7 @@ function originPolicy(origins: Opt | undefined, regex: Opt | undefined): OriginP
 }
 
 function middlewareSite(call: Node, scopes: Scopes, ctx: ExtractContext): CorsSite {
-  const { opts, opaque } = callOptions(call, scopes.at(call), ['app']);
+  const { opts, opaque } = callOptions(call, scopes.at(call), ['app', 'middleware_class', 'cls']);
   const origins = originPolicy(opts.get('allow_origins'), opts.get('allow_origin_regex'));
   const unseen = opaque && !opts.has('allow_origins') && !opts.has('allow_origin_regex');
   return {
@@ -97,8 +97,9 @@ export const starlette: Extractor = {
     for (const call of nodesOfType(root, 'call')) {
       const name = calleeName(call);
       const first = positionalArgs(call)[0];
-      // app.add_middleware(CORSMiddleware, ...) and Middleware(CORSMiddleware, ...)
-      if ((name === 'add_middleware' || name === 'Middleware') && isCorsClass(first)) sites.push(middlewareSite(call, scopes, ctx));
+      // app.add_middleware(CORSMiddleware, ...) and Middleware(CORSMiddleware, ...), the class also by keyword
+      const cls = first ?? keywordArgs(call).get(name === 'Middleware' ? 'cls' : 'middleware_class');
+      if ((name === 'add_middleware' || name === 'Middleware') && isCorsClass(cls)) sites.push(middlewareSite(call, scopes, ctx));
       // app = CORSMiddleware(app, ...): the ASGI wrapper written by hand
       else if (names.has(name) && (first || call.childForFieldName('arguments')?.text.includes('app='))) sites.push(middlewareSite(call, scopes, ctx));
     }
