@@ -9,7 +9,9 @@ import type { Extractor } from './extractor';
 import { writtenAs } from './js/cors-options';
 import { inDevelopmentBlock } from './js/dev-only';
 import { allowedUnder, dynamic, guardsOf, type OriginTest } from './js/origin-checks';
-import { isRequestOrigin } from './js/request-origin';
+import { copying } from './hand-written-fields';
+import { effectiveWrites, type WriteMode } from './hand-written-order';
+import { isRequestOrigin, requestRead } from './js/request-origin';
 import { codeQuote, enclosingFunction, isIdentifier, memberCall, paramNames, stringLiteral } from './js/syntax';
 import { treeIndex } from './js/tree-index';
 
@@ -19,9 +21,16 @@ interface Write {
   readonly value: Node;
   /** The call or property that writes it. */
   readonly at: Node;
+  /** The response it writes to (`res`, `ctx`, `reply`), undefined for a header object of a new response. */
+  readonly target?: string;
+  readonly mode: WriteMode;
 }
 
 const SETTERS = new Set(['header', 'setHeader', 'set', 'append', 'appendHeader']);
+/** Node, Express, Koa and Fastify replace a header on `setHeader/header/set`; `append/appendHeader` add a second value. */
+const APPENDERS = new Set(['append', 'appendHeader']);
+/** Calls taking a header object that replaces each named header: `res.set({...})`, `res.writeHead(200, {...})`, `reply.headers({...})`. */
+const OBJECT_SETTERS = new Set(['set', 'writeHead', 'headers', 'setHeaders']);
 const ACAO = 'access-control-allow-origin';
 const HEADER_KEY = /^(access-control-[a-z-]+|vary)$/i;
 
@@ -46,9 +55,9 @@ export const handWrittenJs: Extractor = {
       const fn = call.childForFieldName('function');
       const name = headerName(first, scope);
       if (m && SETTERS.has(m.property) && name && second) {
-        add(ownerOf(call, root), { name, value: second, at: call });
+        add(ownerOf(call, root), { name, value: second, at: call, target: targetName(m.object), mode: APPENDERS.has(m.property) ? 'append' : 'set' });
       } else if (isIdentifier(fn, 'Header') && call.parent?.type === 'decorator' && name && second) {
-        add(decoratedMethod(call.parent) ?? call.parent, { name, value: second, at: call });
+        add(decoratedMethod(call.parent) ?? call.parent, { name, value: second, at: call, mode: 'set' });
       } else if (m?.property === 'vary' || isIdentifier(fn, 'vary')) {
         // res.vary('Origin'), ctx.vary('Origin'), vary(res, 'Origin')
         if (callArgs(call).some(a => mentionsOriginName(scope.eval(a)))) add(ownerOf(call, root), 'vary-origin');
@@ -62,7 +71,8 @@ export const handWrittenJs: Extractor = {
 
     const sites: CorsSite[] = [];
     for (const g of groups.values()) {
-      const origin = g.writes.filter(w => w.name === ACAO);
+      // Of several writes, only those that can reach the wire alone count (see hand-written-order.ts).
+      const origin = effectiveWrites(g.writes.filter(w => w.name === ACAO).map(w => ({ ...w, node: w.at })), 'js');
       if (origin.length === 0) continue;
       const varyOrigin = g.varyOrigin || g.writes.some(w => w.name === 'vary' && mentionsOriginName(scope.eval(w.value)));
       const entries = origin.flatMap(w => originEntries(w, w.value, scope, g.owner));
@@ -97,13 +107,22 @@ function objectWrites(obj: Node): Write[] {
   const key = keyed('key');
   const value = keyed('value')?.childForFieldName('value');
   const listed = stringLiteral(key?.childForFieldName('value'));
-  if (listed && HEADER_KEY.test(listed) && value) return [{ name: listed.toLowerCase(), value, at: obj }];
+  if (listed && HEADER_KEY.test(listed) && value) return [{ name: listed.toLowerCase(), value, at: obj, mode: 'set' }];
+  // res.set({...}) / res.writeHead(200, {...}) write to `res`; any other object is a new response's headers.
+  const call = obj.parent?.type === 'arguments' ? obj.parent.parent : null;
+  const m = call?.type === 'call_expression' ? memberCall(call) : undefined;
+  const target = m && OBJECT_SETTERS.has(m.property) ? targetName(m.object) : undefined;
   return pairs.flatMap(p => {
     const k = p.childForFieldName('key');
     const v = p.childForFieldName('value');
     const name = k && propertyKey(k);
-    return name && v && HEADER_KEY.test(name) ? [{ name: name.toLowerCase(), value: v, at: p }] : [];
+    return name && v && HEADER_KEY.test(name) ? [{ name: name.toLowerCase(), value: v, at: p, target, mode: 'set' as const }] : [];
   });
+}
+
+/** The response a header call writes to, as written: `ctx.response` is `ctx`'s response. */
+function targetName(object: Node): string {
+  return unwrap(object).text.replace(/\s+/g, '').replace(/\.response$/, '');
 }
 
 /**
@@ -164,14 +183,26 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
     });
   }
   const range = rangeOf(n);
-  if (isRequestOrigin(n)) {
-    const t: OriginTest = { isOrigin: x => isRequestOrigin(x), scope, source: { kind: 'literal' } };
+  const read = requestRead(n);
+  if (isRequestOrigin(n) || read?.origin) {
+    const t: OriginTest = { isOrigin: x => isRequestOrigin(x) || !!requestRead(x)?.origin, scope, source: { kind: 'literal' } };
     const allowed = allowedUnder(guardsOf(n, stop), t);
     if (allowed.all) {
       const how = codeQuote(w.at, 70) ?? `\`Access-Control-Allow-Origin: ${n.text}\``;
       return [{ kind: 'reflect-any', range, source: { kind: 'literal' }, how }];
     }
     return [dynamic(n, { kind: 'literal' }, `\`${n.text}\` echoed after a check`), ...allowed.entries.filter(e => e.kind !== 'dynamic')];
+  }
+  if (read?.never) return [dynamic(n, { kind: 'literal' }, `${read.what}, which is never an origin: ${read.never}`)];
+  // A query, body or route parameter, a cookie or another header: the caller writes its own origin there.
+  if (read) {
+    const t: OriginTest = { isOrigin: x => requestRead(x)?.key === read.key, scope, source: { kind: 'literal' } };
+    const allowed = allowedUnder(guardsOf(n, stop), t);
+    if (allowed.all) {
+      const code = codeQuote(w.at, 70) ?? `\`${n.text.replace(/\s+/g, ' ').slice(0, 40)}\``;
+      return [{ kind: 'reflect-any', range, source: { kind: 'literal' }, how: copying(code, read.what, read.why) }];
+    }
+    return [dynamic(n, { kind: 'literal' }, `${read.what}, copied after a check`), ...allowed.entries.filter(e => e.kind !== 'dynamic')];
   }
   // A parameter (`function setCors(res, origin)`) is whatever the caller passes; a same-named binding elsewhere is not it.
   if (n.type === 'identifier' && isParameter(n)) return [dynamic(n, { kind: 'literal' }, `the parameter \`${n.text}\``)];
@@ -184,7 +215,8 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
     if (v.value.trim() === 'null') return [{ kind: 'null', range: at, source }];
     return [{ kind: 'exact', value: v.value, range: at, source }];
   }
-  if (v.kind === 'nullish') return [];
+  // Node, Express, Koa and Fastify send `null` as the string "null" (`undefined` throws or never matches).
+  if (v.kind === 'nullish') return v.value === 'null' ? [{ kind: 'null', range: rangeOf(v.node), source }] : [];
   const how = source.kind === 'env' ? `$${source.variable}, read at run time` : `\`${n.text.replace(/\s+/g, ' ').slice(0, 40)}\`, computed at run time`;
   return [dynamic(n, source, how)];
 }
