@@ -117,7 +117,9 @@ function setting(mod: SettingsModule, name: string): Setting | undefined {
   if (!value || !last) return undefined;
   // lookup() reports a plain literal as "from CORS_X"; for the setting itself that is just a literal.
   const source: ValueSource = value.source.kind === 'variable' && value.source.name === name ? { kind: 'literal' } : value.source;
-  return { name, value, range: rangeOf(last.imported ? last.statement : last.value), source, devOnly: mod.devOnly(name) };
+  // A value imported from another module (`from .cors import CORS_X` then `CORS_X = CORS_X`) is judged where it is written.
+  const at = last.imported ? last.statement : value.node.tree !== last.value.tree ? value.node : last.value;
+  return { name, value, range: rangeOf(at), source, devOnly: mod.devOnly(name) };
 }
 
 /** conf.py: `getattr(settings, NEW, getattr(settings, OLD, default))`: the current name wins when set. */

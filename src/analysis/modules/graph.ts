@@ -1,6 +1,7 @@
 // The other files one analysis reads: options modules, allowlists, config classes, settings. Each is
 // parsed once per analysis and kept alive until the analysis ends, so its values keep their syntax
 // (and their ranges name their file). Reading is injected: disk for the CLI, editor buffers first in VS Code.
+import * as path from 'node:path';
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { LanguageId } from '../model/policy';
 import { tagTree, type Node } from '../parse/nodes';
@@ -19,6 +20,8 @@ export interface ModuleFile {
 
 /** Enough for options → allowlist → environment helpers; a project's whole tree is not followed. */
 const MAX_MODULES = 40;
+/** How far up a path alias looks for the project's package.json. */
+const MAX_ROOT_CLIMB = 8;
 /** Configuration modules are small; a generated bundle is not one. */
 const MAX_MODULE_CHARS = 500_000;
 
@@ -33,6 +36,8 @@ export function moduleOf(node: Node): { graph: ModuleGraph; module: ModuleFile }
 export class ModuleGraph {
   private readonly modules = new Map<string, ModuleFile | null>();
   private readonly trees: Tree[] = [];
+  /** Folders known to hold (or not) a package.json. */
+  private readonly roots = new Map<string, boolean>();
   /** Grammars a module needed that were not loaded yet: analyze() loads them and runs again. */
   readonly missingGrammars = new Set<LanguageId>();
 
@@ -54,7 +59,33 @@ export class ModuleGraph {
 
   /** `require('./x')` / `import ... from '../x'` seen from `fromFile`; packages are not followed. */
   js(fromFile: string, specifier: string): ModuleFile | undefined {
-    return this.first(jsModuleCandidates(fromFile, specifier));
+    const alias = /^[~@]\/(.+)$/.exec(specifier);
+    if (!alias) return this.first(jsModuleCandidates(fromFile, specifier));
+    // `~/config/cors`, `@/config/cors`: the alias most projects configure (tsconfig paths, Vite,
+    // babel-plugin-module-resolver) points at the project's src/ folder, else its root.
+    const root = this.projectRoot(fromFile);
+    const src = fromFile.split(/[\\/]/).lastIndexOf('src');
+    const bases = [
+      ...(src > 0 ? [fromFile.split(/[\\/]/).slice(0, src + 1).join(path.sep)] : []),
+      ...(root === undefined ? [] : [path.join(root, 'src'), root]),
+    ];
+    for (const base of new Set(bases)) {
+      const found = this.first(jsModuleCandidates(path.join(base, 'index.js'), `./${alias[1]}`));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The nearest folder above `file` with a package.json. */
+  private projectRoot(file: string): string | undefined {
+    for (let dir = path.dirname(file), i = 0; i < MAX_ROOT_CLIMB; i++) {
+      if (!this.roots.has(dir)) this.roots.set(dir, this.read(path.join(dir, 'package.json')) !== undefined);
+      if (this.roots.get(dir)) return dir;
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+    return undefined;
   }
 
   /** `from .x import y` (level 1), `import pkg.x` (level 0) seen from `fromFile`. */

@@ -56,6 +56,8 @@ const MAX_DEPTH = 20;
 export class JsScope {
   /** name → declarators (`const x = …`), plain assignments (`x = …`) and imports, in source order. */
   private readonly bindings = new Map<string, Binding[]>();
+  /** name → `name.push(a, ...b)` and `list.forEach(o => name.push(o))`, which grow a bound array. */
+  private readonly pushes = new Map<string, Array<{ readonly at: Node; readonly items: readonly Node[]; readonly each?: ForEachPush }>>();
 
   /** The scope of the tree `node` belongs to. */
   static of(node: Node): JsScope {
@@ -82,6 +84,45 @@ export class JsScope {
     }
     for (const imp of nodesOfType(root, 'import_statement')) this.addImport(imp);
     for (const list of this.bindings.values()) list.sort((a, b) => a.at - b.at);
+    for (const call of nodesOfType(root, 'call_expression')) this.addPush(call);
+  }
+
+  private addPush(call: Node): void {
+    const fn = call.childForFieldName('function');
+    if (fn?.type !== 'member_expression' || call.parent?.type !== 'expression_statement') return;
+    const target = fn.childForFieldName('object');
+    const method = fn.childForFieldName('property')?.text;
+    const args = callArgs(call);
+    const add = (name: string, p: { at: Node; items: readonly Node[]; each?: ForEachPush }) => this.pushes.set(name, [...(this.pushes.get(name) ?? []), p]);
+    if (method === 'push' && target?.type === 'identifier') add(target.text, { at: call, items: args });
+    // list.forEach(o => allowed.push(o)) / list.forEach((o) => { if (...) allowed.push(o); })
+    if (method === 'forEach' && target && args[0]) {
+      const cb = unwrap(args[0]);
+      const params = cb.childForFieldName('parameters');
+      const param = cb.childForFieldName('parameter')?.text ?? (params ? namedChildren(params)[0]?.text : undefined);
+      const body = cb.childForFieldName('body');
+      for (const inner of body ? nodesOfType(body, 'call_expression').filter(c => c.startIndex >= body.startIndex && c.endIndex <= body.endIndex) : []) {
+        const f = inner.childForFieldName('function');
+        const into = f?.type === 'member_expression' ? f.childForFieldName('object') : null;
+        const [arg] = callArgs(inner);
+        if (f?.childForFieldName('property')?.text === 'push' && into?.type === 'identifier' && arg && param) add(into.text, { at: call, items: [], each: { list: target, param, pushed: arg } });
+      }
+    }
+  }
+
+  /** The items pushed onto `name` after its binding at `from` and before `use`, in a function that runs before the use. */
+  private pushedItems(name: string, from: number, use: Node, depth: number): JsValue[] {
+    const out: JsValue[] = [];
+    for (const p of this.pushes.get(name) ?? []) {
+      if (p.at.startIndex <= from || p.at.startIndex >= use.startIndex || !runsAround(p.at, use)) continue;
+      // Pushed items say where they came from, not the source of the list they join.
+      const own: ValueSource = { kind: 'variable', name: p.each?.list.text ?? name, range: rangeOf(p.each?.list ?? p.at) };
+      const each = p.each && this.eval(p.each.list, depth + 1);
+      const items = !p.each ? this.evalItems(p.at.childForFieldName('arguments')!, depth)
+        : each?.kind === 'array' && mapStrings(each.items, p.each.param, p.each.pushed) || [unknown(p.at)];
+      out.push(...items.map(i => (i.source.kind === 'literal' && i.kind !== 'unknown' ? { ...i, source: own } : i)));
+    }
+    return out;
   }
 
   private add(name: string, b: Binding): void {
@@ -200,6 +241,8 @@ export class JsScope {
       }
       case 'binary_expression':
         return this.evalBinary(node, depth);
+      case 'ternary_expression':
+        return this.evalTernary(node, depth);
       default:
         return unknown(node);
     }
@@ -214,6 +257,10 @@ export class JsScope {
     if ('value' in b) {
       v = this.eval(b.value, depth + 1);
       at = b.value;
+      if (v.kind === 'array') {
+        const pushed = this.pushedItems(node.text, b.at, node, depth);
+        if (pushed.length) v = { ...v, items: [...v.items, ...pushed] };
+      }
     } else if ('member' in b) {
       v = memberOf(this.eval(b.member.of, depth + 1), b.member.key, node);
       at = v.node;
@@ -403,6 +450,25 @@ export class JsScope {
     return unknown(node);
   }
 
+  /**
+   * `process.env.X ? parse(process.env.X) : [defaults]` is the defaults while X is unset; two lists
+   * (`isProd ? [...] : [...]`) are every origin either branch may allow.
+   */
+  private evalTernary(node: Node, depth: number): JsValue {
+    const cond = node.childForFieldName('condition');
+    const a = this.eval(node.childForFieldName('consequence')!, depth);
+    const b = this.eval(node.childForFieldName('alternative')!, depth);
+    const test = cond && unwrap(cond);
+    const negated = test?.type === 'unary_expression' && test.childForFieldName('operator')?.text === '!';
+    const variable = test && processEnvName(negated ? test.childForFieldName('argument')! : test);
+    if (variable) {
+      const [set, unset] = negated ? [b, a] : [a, b];
+      if (set.kind === 'unknown' && unset.kind !== 'unknown') return withSource(unset, { kind: 'env-default', variable });
+    }
+    if (a.kind === 'array' && b.kind === 'array') return { kind: 'array', node, source: LITERAL, items: [...a.items, ...b.items] };
+    return unknown(node);
+  }
+
   private evalCall(node: Node, depth: number): JsValue {
     const fn = node.childForFieldName(node.type === 'new_expression' ? 'constructor' : 'function');
     const argList = node.childForFieldName('arguments');
@@ -433,12 +499,106 @@ export class JsScope {
       }
       if (target.kind === 'unknown' && target.source.kind === 'env') return { ...target, node };
     }
+    // list.map(o => o.trim().toLowerCase()), list.filter(Boolean): the same origins, normalised
+    const method = fn.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
+    if ((method === 'map' || method === 'filter') && args[0]) {
+      const target = this.eval(fn.childForFieldName('object')!, depth);
+      if (target.kind === 'unknown' && target.source.kind === 'env') return { ...target, node };
+      if (target.kind !== 'array') return unknown(node);
+      const cb = callbackBody(args[0]);
+      const items = method === 'map' ? cb && mapStrings(target.items, cb.param, cb.body) : filterStrings(target.items, args[0]);
+      return items ? { ...target, node, items } : unknown(node);
+    }
     return unknown(node);
   }
 }
 
 function unknown(node: Node): JsValue {
   return { kind: 'unknown', node, source: LITERAL };
+}
+
+const FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function', 'function_declaration', 'method_definition', 'generator_function', 'generator_function_declaration']);
+
+function enclosingFunctionOf(node: Node): Node | null {
+  for (let p = node.parent; p; p = p.parent) if (FUNCTIONS.has(p.type)) return p;
+  return null;
+}
+
+/** A push inside a callback (`list.forEach(o => allowed.push(o))`) counts for the function that calls it. */
+function runsAround(push: Node, use: Node): boolean {
+  const fn = enclosingFunctionOf(push);
+  return !fn || (use.startIndex >= fn.startIndex && use.endIndex <= fn.endIndex);
+}
+
+/** The callback's one parameter and the expression it returns (`o => expr`, `function (o) { return expr; }`). */
+function callbackBody(fn: Node): { param: string; body: Node } | undefined {
+  const f = unwrap(fn);
+  if (!['arrow_function', 'function_expression', 'function'].includes(f.type)) return undefined;
+  const params = f.childForFieldName('parameters');
+  const param = f.childForFieldName('parameter')?.text ?? (params && namedChildren(params).length === 1 ? namedChildren(params)[0].text : undefined);
+  let body = f.childForFieldName('body');
+  if (body?.type === 'statement_block') {
+    const stmts = namedChildren(body);
+    body = stmts.length === 1 && stmts[0].type === 'return_statement' ? stmts[0].namedChild(0) : null;
+  }
+  return param && body ? { param, body } : undefined;
+}
+
+const STRING_METHODS: Readonly<Record<string, (s: string) => string>> = {
+  trim: s => s.trim(), trimStart: s => s.trimStart(), trimEnd: s => s.trimEnd(),
+  toLowerCase: s => s.toLowerCase(), toUpperCase: s => s.toUpperCase(),
+};
+
+/** What a chain of string methods on the parameter makes of `value`; undefined for anything else. */
+function applyChain(expr: Node, param: string, value: string): string | undefined {
+  const n = unwrap(expr);
+  if (n.type === 'identifier') return n.text === param ? value : undefined;
+  if (n.type !== 'call_expression') return undefined;
+  const fn = n.childForFieldName('function');
+  const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text ?? '' : '';
+  const inner = fn?.type === 'member_expression' ? applyChain(fn.childForFieldName('object')!, param, value) : undefined;
+  if (inner === undefined) return undefined;
+  if (STRING_METHODS[name]) return STRING_METHODS[name](inner);
+  const [pattern, replacement] = callArgs(n);
+  const by = replacement?.type === 'string' ? jsString(replacement) : undefined;
+  if ((name !== 'replace' && name !== 'replaceAll') || by === undefined || !pattern) return undefined;
+  if (pattern.type === 'string') {
+    const what = jsString(pattern);
+    return what === undefined ? undefined : name === 'replace' ? inner.replace(what, () => by) : inner.split(what).join(by);
+  }
+  if (pattern.type !== 'regex') return undefined;
+  try {
+    const re = new RegExp(pattern.childForFieldName('pattern')?.text ?? '', pattern.childForFieldName('flags')?.text ?? '');
+    return inner.replace(re, () => by);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `list.forEach(o => target.push(expr))`: each item of `list`, as `expr` makes it. */
+interface ForEachPush {
+  readonly list: Node;
+  readonly param: string;
+  readonly pushed: Node;
+}
+
+/** `list.map(normalise)` for a string-method chain; undefined when an item or the callback cannot be followed. */
+function mapStrings(items: readonly JsValue[], param: string, body: Node): JsValue[] | undefined {
+  const out: JsValue[] = [];
+  for (const item of items) {
+    const value = item.kind === 'str' ? applyChain(body, param, item.value) : undefined;
+    if (value === undefined) return undefined;
+    out.push({ ...item, value } as JsValue);
+  }
+  return out;
+}
+
+/** `list.filter(Boolean)` / `list.filter(o => o)`: drops the empty strings. */
+function filterStrings(items: readonly JsValue[], fn: Node): JsValue[] | undefined {
+  const cb = callbackBody(fn);
+  const truthy = unwrap(fn).text === 'Boolean' || (cb && unwrap(cb.body).text === cb.param);
+  if (!truthy || items.some(i => i.kind !== 'str')) return undefined;
+  return items.filter(i => i.kind === 'str' && i.value !== '');
 }
 
 /** `value.key` for an object value; unknown otherwise. */
