@@ -281,7 +281,7 @@ def cors(response):
       assert.deepEqual(site.origins.entries.map(e => e.kind), ['any']);
     });
 
-    it('reads headers a Flask view writes itself, scoped to its route', async () => {
+    it('reads headers a Flask view writes itself, scoped to its route, and a helper that writes them to any response', async () => {
       const { sites: list, at } = await sites(`${HEAD}@app.route("/export")
 def export():
     return jsonify([]), 200, {"Access-Control-Allow-Origin": request.headers.get("Origin"), "Vary": "Origin"}
@@ -290,12 +290,14 @@ def helper(response):
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
 `);
-      assert.equal(list.length, 1);
+      assert.equal(list.length, 2);
       assert.deepEqual(list[0].scope, { kind: 'route', pattern: '/export' });
       const [entry] = list[0].origins.entries;
       assert.equal(entry.kind === 'reflect-any' && entry.how, 'the `export` view');
       assert.equal(at(entry.range), 'request.headers.get("Origin")');
       assert.equal(list[0].varyOrigin, true);
+      assert.deepEqual(list[1].scope, { kind: 'response' });
+      assert.deepEqual(list[1].origins.entries.map(e => e.kind), ['any']);
     });
   });
 

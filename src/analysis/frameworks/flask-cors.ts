@@ -1,11 +1,10 @@
-// flask-cors: CORS(app, ...), CORS() + init_app, resources dicts, @cross_origin, app.config["CORS_*"],
-// and Access-Control-* headers written by hand in after_request hooks.
+// flask-cors: CORS(app, ...), CORS() + init_app, resources dicts, @cross_origin, app.config["CORS_*"].
+// Access-Control-* headers written by hand (after_request hooks, views) are hand-written-py.ts's.
 import type { CorsSite } from '../model/policy';
-import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
 import { keywordArgs, positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
-import { handWrittenSite } from './flask/hand-written';
 import { configOptionName, flaskSite, type SiteShape } from './flask/options';
 import {
   calleeName, calleeText, callOptions, dictOptions, importedNames, isDevGuarded, mergeOptions,
@@ -116,13 +115,10 @@ function resourceSites(opts: Map<string, Opt>, base: SiteShape): CorsSite[] {
   return (v.kind === 'seq' ? v.items : [v]).map(item => flaskSite(opts, { ...base, scope: scope(item) }));
 }
 
-const FLASK_IMPORT = /^\s*(from\s+flask\s+import|import\s+flask\b)/m;
-
 export const flaskCors: Extractor = {
   id: 'flask-cors',
   languages: ['python'],
-  // Header names are case-insensitive: views may write `access-control-allow-origin`.
-  mentions: text => /flask_cors|cross_origin|CORS_|after_request/.test(text) || /access-control-allow-origin/i.test(text),
+  mentions: text => /flask_cors|cross_origin|CORS_/.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
     const corsNames = importedNames(root, /^flask_cors(\.extension)?$/, 'CORS');
@@ -184,44 +180,10 @@ export const flaskCors: Extractor = {
       }));
     }
 
-    const hooks = afterRequestHooks(root);
-    for (const hook of hooks) {
-      const fn = hook.type === 'decorated_definition' ? hook.childForFieldName('definition') : hook;
-      const site = fn && handWrittenSite(hook, scopes.of(fn), 'the after_request hook', ctx.devFile);
-      if (site) sites.push(site);
-    }
-    // Views that build their own response headers; FastAPI routes look the same and are left to its adapter.
-    if (FLASK_IMPORT.test(ctx.text)) {
-      for (const view of nodesOfType(root, 'decorated_definition')) {
-        const route = routeOf(view);
-        const fn = view.childForFieldName('definition');
-        if (!route || !fn || hooks.some(h => h.equals(view))) continue;
-        const name = fn.childForFieldName('name')?.text ?? 'view';
-        const site = handWrittenSite(view, scopes.of(fn), `the \`${name}\` view`, ctx.devFile, { kind: 'route', pattern: route.path });
-        if (site) sites.push(site);
-      }
-    }
     return { sites, wiring: [], settings: [] };
   },
 };
 
 function keywordArg(call: Node, name: string): Node | undefined {
   return keywordArgs(call).get(name);
-}
-
-/** `@app.after_request` / `@bp.after_app_request` functions, and functions passed to `app.after_request(f)`. */
-function afterRequestHooks(root: Node): Node[] {
-  const HOOK = /\.(after_request|after_app_request)$/;
-  const registered = new Set(nodesOfType(root, 'call')
-    .filter(c => HOOK.test(calleeText(c)))
-    .map(c => positionalArgs(c)[0])
-    .filter(a => a?.type === 'identifier')
-    .map(a => a.text));
-  const out: Node[] = [];
-  for (const fn of nodesOfType(root, 'function_definition')) {
-    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
-    const byDecorator = decorated && namedChildren(decorated).some(d => d.type === 'decorator' && HOOK.test(d.namedChild(0)?.text.replace(/\s+/g, '') ?? ''));
-    if (byDecorator || registered.has(fn.childForFieldName('name')?.text ?? '')) out.push(decorated ?? fn);
-  }
-  return out;
 }

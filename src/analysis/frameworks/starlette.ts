@@ -1,17 +1,16 @@
 // Starlette / FastAPI CORSMiddleware: `app.add_middleware(CORSMiddleware, ...)`,
-// `Middleware(CORSMiddleware, ...)` (in `middleware=[...]`), `CORSMiddleware(app, ...)`, and
-// Access-Control-* headers written by hand in an `@app.middleware("http")` function or a route.
+// `Middleware(CORSMiddleware, ...)` (in `middleware=[...]`), `CORSMiddleware(app, ...)`. Headers written
+// by hand in an `@app.middleware("http")` function or a route are hand-written-py.ts's.
 // Semantics read from starlette/middleware/cors.py (0.26.1, unchanged in 0.47).
 import type { CorsSite, OriginEntry, OriginPolicy } from '../model/policy';
 import type { Range } from '../model/range';
-import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
 import { keywordArgs, positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
-import { handWrittenSite } from './flask/hand-written';
 import {
   calleeName, callOptions, importedNames, isDevGuarded, literalRange, locatedBool, locatedList, locatedNumber,
-  routeOf, Scopes, sourceOf, stringValue, writtenOpt, type Opt,
+  Scopes, sourceOf, writtenOpt, type Opt,
 } from './python-shared';
 
 function originEntry(item: PyValue, container: PyValue): OriginEntry {
@@ -82,13 +81,10 @@ function middlewareSite(call: Node, scopes: Scopes, ctx: ExtractContext): CorsSi
   };
 }
 
-const ASGI_IMPORT = /^\s*(from\s+(fastapi|starlette)[\w.]*\s+import|import\s+(fastapi|starlette)\b)/m;
-
 export const starlette: Extractor = {
   id: 'starlette',
   languages: ['python'],
-  // Header names are case-insensitive: routes may write `access-control-allow-origin`.
-  mentions: text => /CORSMiddleware|\.middleware\(\s*["']http["']\s*\)/.test(text) || /access-control-allow-origin/i.test(text),
+  mentions: text => /CORSMiddleware/.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
     const names = importedNames(root, /^(starlette|fastapi)\.middleware\.cors$/, 'CORSMiddleware');
@@ -103,30 +99,6 @@ export const starlette: Extractor = {
       // app = CORSMiddleware(app, ...): the ASGI wrapper written by hand
       else if (names.has(name) && (first || call.childForFieldName('arguments')?.text.includes('app='))) sites.push(middlewareSite(call, scopes, ctx));
     }
-    for (const fn of httpMiddlewareFunctions(root)) {
-      const def = fn.childForFieldName('definition');
-      const site = def && handWrittenSite(fn, scopes.of(def), 'the HTTP middleware', ctx.devFile);
-      if (site) sites.push(site);
-    }
-    // Routes that set the headers on their own Response (Flask views look the same; the flask adapter reads those).
-    if (ASGI_IMPORT.test(ctx.text)) {
-      for (const view of nodesOfType(root, 'decorated_definition')) {
-        const route = routeOf(view);
-        const def = view.childForFieldName('definition');
-        if (!route || !def) continue;
-        const name = def.childForFieldName('name')?.text ?? 'route';
-        const site = handWrittenSite(view, scopes.of(def), `the \`${name}\` route`, ctx.devFile, { kind: 'route', pattern: route.path });
-        if (site) sites.push(site);
-      }
-    }
     return { sites, wiring: [], settings: [] };
   },
 };
-
-/** `@app.middleware("http")` functions. */
-function httpMiddlewareFunctions(root: Node): Node[] {
-  return nodesOfType(root, 'decorated_definition').filter(d => namedChildren(d).some(dec => {
-    const call = dec.type === 'decorator' ? dec.namedChild(0) : null;
-    return call?.type === 'call' && calleeName(call) === 'middleware' && stringValue(positionalArgs(call)[0]) === 'http';
-  }));
-}

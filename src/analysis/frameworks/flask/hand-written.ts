@@ -1,43 +1,89 @@
-// Access-Control-* headers written by hand in a Python response hook (Flask `after_request`,
-// a Starlette/FastAPI HTTP middleware): one site per hook function.
+// Access-Control-* headers written by hand in Python: what one function writes (Flask and Starlette
+// response headers, Django `response[...]`, Tornado `set_header`, header dicts of new responses), which
+// of several writes reach the wire, and where the written origin comes from (a constant, the request's
+// Origin header, another request field the caller chooses). hand-written-py.ts finds the functions.
 import type { CorsSite, Located, OriginEntry, Scope } from '../../model/policy';
 import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
-import { positionalArgs, type PyScope, type PyValue } from '../../values/python';
+import { keywordArgs, positionalArgs, type PyScope, type PyValue } from '../../values/python';
+import { effectiveWrites, type WriteMode } from '../hand-written-order';
+import { callerControls, copying, neverAnOrigin } from '../hand-written-fields';
 import { isDevGuarded, stringValue, writtenAs } from '../python-shared';
 
-interface HeaderWrite {
+export interface HeaderWrite {
   /** Lower-cased header name. */
   readonly name: string;
   readonly value: Node;
+  /** The statement (or dict pair) that writes it. */
   readonly statement: Node;
+  /** The write itself: the assignment, the call, the dict pair. */
+  readonly node: Node;
+  /** The response written to as written (`response`, `self`), undefined for the headers of a new response. */
+  readonly target?: string;
+  readonly mode: WriteMode;
+}
+
+const HEADER_NAME = /^(access-control-[a-z-]+|vary)$/i;
+// werkzeug Headers and Starlette MutableHeaders: add/append keep the old value; set/[...]= replace it.
+const HEADER_METHODS: Record<string, WriteMode> = { add: 'append', append: 'append', set: 'set', __setitem__: 'set', setdefault: 'set-if-absent' };
+// Tornado RequestHandler and Bottle/Falcon responses.
+const RESPONSE_METHODS: Record<string, WriteMode> = { set_header: 'set', add_header: 'append', append_header: 'append', setdefault: 'set-if-absent' };
+/** HTTP clients and test assertions: header dicts there are requests or expectations, not this server's answer. */
+const CLIENT_OR_TEST = /^((requests|httpx|aiohttp|urllib3?|session|client|self\.client|\w*[Cc]lient|\w*[Ss]ession)\.(get|post|put|patch|delete|head|options|request|fetch)|(self\.)?assert\w*|pytest\.\w+)$/;
+
+function calleeOf(call: Node): string {
+  return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+}
+
+/** A dict that is a request's headers (`requests.get(url, headers={...})`) or a test's expectation. */
+function inClientOrTest(node: Node): boolean {
+  for (const a of ancestors(node)) {
+    if (a.type === 'call') return CLIENT_OR_TEST.test(calleeOf(a));
+    if (a.type === 'assert_statement' || a.type === 'comparison_operator') return true;
+    if (a.type === 'expression_statement' || a.type === 'block' || a.type === 'return_statement') return false;
+  }
+  return false;
+}
+
+/** `response.headers` → `response`; an alias of it (`h = response.headers`) → `response`. */
+function targetOf(headers: Node, aliases: ReadonlyMap<string, string>): string {
+  const text = headers.text.replace(/\s+/g, '');
+  return aliases.get(text) ?? text.replace(/\.headers$/, '');
 }
 
 /**
- * `resp.headers["X"] = v`, `resp.headers.add/set/setdefault("X", v)`, `resp.headers.update({"X": v})`,
- * and header dicts (`make_response(body, 200, {...})`, `Response(headers={...})`, `return body, 200, {...}`)
+ * The writes in `body` (nested functions excluded when `own`): `resp.headers["X"] = v`,
+ * `resp.headers.add/set/append/setdefault("X", v)`, `resp.headers.update({"X": v})`, Django's
+ * `response["X"] = v` and `response.setdefault("X", v)`, Tornado's `self.set_header("X", v)`, and header
+ * dicts (`make_response(body, 200, {...})`, `Response(headers={...})`, `return body, 200, {...}`)
  * recognised by an Access-Control-* key.
  */
-function headerWrites(body: Node): HeaderWrite[] {
+export function headerWrites(body: Node): HeaderWrite[] {
   const out: HeaderWrite[] = [];
   const isHeadersAttr = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('attribute')?.text === 'headers';
   // `header = response.headers` then `header["Access-Control-Allow-Origin"] = "*"`
-  const aliases = new Set(descendantsOfType(body, 'assignment')
-    .filter(a => a.childForFieldName('left')?.type === 'identifier' && isHeadersAttr(a.childForFieldName('right')))
-    .map(a => a.childForFieldName('left')!.text));
+  const aliases = new Map<string, string>();
+  for (const a of descendantsOfType(body, 'assignment')) {
+    const left = a.childForFieldName('left');
+    const right = a.childForFieldName('right');
+    if (left?.type === 'identifier' && right && isHeadersAttr(right)) aliases.set(left.text, targetOf(right, new Map()));
+  }
   const isHeaders = (n: Node | null) => isHeadersAttr(n) || (n?.type === 'identifier' && aliases.has(n.text));
-  const updated = (dict: Node) => {
+  const updateOf = (dict: Node) => {
     const call = dict.parent?.parent;
     const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
-    return fn?.type === 'attribute' && /^(update|extend)$/.test(fn.childForFieldName('attribute')?.text ?? '') && isHeaders(fn.childForFieldName('object'));
+    const ok = fn?.type === 'attribute' && /^(update|extend)$/.test(fn.childForFieldName('attribute')?.text ?? '') && isHeaders(fn.childForFieldName('object'));
+    return ok ? fn.childForFieldName('object')! : undefined;
   };
   for (const dict of descendantsOfType(body, 'dictionary')) {
     const pairs = namedChildren(dict).filter(p => p.type === 'pair');
     const names = pairs.map(p => stringValue(p.childForFieldName('key'))?.toLowerCase());
-    if (!updated(dict) && !names.some(n => n?.startsWith('access-control-'))) continue;
-    const statement = ancestors(dict).find(a => a.parent?.type === 'block') ?? dict;
+    const update = updateOf(dict);
+    if (!update && (!names.some(n => n?.startsWith('access-control-')) || inClientOrTest(dict))) continue;
+    const statement = ancestors(dict).find(a => a.parent?.type === 'block' || a.parent?.type === 'module') ?? dict;
+    const target = update && targetOf(update, aliases);
     pairs.forEach((pair, i) => {
       const value = pair.childForFieldName('value');
-      if (names[i] && value) out.push({ name: names[i]!, value, statement });
+      if (names[i] && value) out.push({ name: names[i]!, value, statement, node: pair, target, mode: 'set' });
     });
   }
   for (const node of descendantsOfType(body, ['assignment', 'call'])) {
@@ -45,25 +91,124 @@ function headerWrites(body: Node): HeaderWrite[] {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
-      if (left?.type !== 'subscript' || !right || !isHeaders(left.childForFieldName('value'))) continue;
-      const name = stringValue(left.childForFieldName('subscript'));
-      if (name) out.push({ name: name.toLowerCase(), value: right, statement });
+      const object = left?.type === 'subscript' ? left.childForFieldName('value') : null;
+      const name = left?.type === 'subscript' ? stringValue(left.childForFieldName('subscript')) : undefined;
+      if (!object || !right || !name) continue;
+      // `response.headers[...]`, and Django's `response[...]` (any subscript named like a CORS header).
+      if (isHeaders(object) || HEADER_NAME.test(name)) {
+        out.push({ name: name.toLowerCase(), value: right, statement, node, target: targetOf(object, aliases), mode: 'set' });
+      }
       continue;
     }
     const fn = node.childForFieldName('function');
-    if (fn?.type !== 'attribute' || !isHeaders(fn.childForFieldName('object'))) continue;
+    if (fn?.type !== 'attribute') continue;
+    const object = fn.childForFieldName('object')!;
     const method = fn.childForFieldName('attribute')?.text ?? '';
     const args = positionalArgs(node);
-    if (['add', 'append', 'set', 'setdefault', '__setitem__'].includes(method) && args[1]) {
-      const name = stringValue(args[0]);
-      if (name) out.push({ name: name.toLowerCase(), value: args[1], statement });
-    }
+    const name = stringValue(args[0]);
+    if (!name || !args[1] || inClientOrTest(node)) continue;
+    const mode = isHeaders(object) ? HEADER_METHODS[method] : HEADER_NAME.test(name) ? RESPONSE_METHODS[method] : undefined;
+    if (mode) out.push({ name: name.toLowerCase(), value: args[1], statement, node, target: targetOf(object, aliases), mode });
   }
   return out.sort((a, b) => a.value.startIndex - b.value.startIndex);
 }
 
-// request.headers.get("Origin"), request.headers["origin"], request.origin, request.environ.get("HTTP_ORIGIN")
-const REQUEST_ORIGIN = /^request\.(origin|headers\.get\(['"]origin['"](,[^)]*)?\)|headers\[['"]origin['"]\]|environ\.get\(['"]HTTP_ORIGIN['"](,[^)]*)?\)|environ\[['"]HTTP_ORIGIN['"]\])$/i;
+// ---------------------------------------------------------------------------------------------
+// Request reads
+
+/** A read of request data the caller chooses; two reads with the same key read the same field. */
+export interface PyRead {
+  readonly key: string;
+  /** The field in words: "the query parameter `origin`". */
+  readonly what: string;
+  /** Why an attacker's page gets its own origin there. */
+  readonly why: string;
+  /** The Origin header itself. */
+  readonly origin: boolean;
+  /** Why the value can never be another site's origin (a raw Referer or Host), when it cannot. */
+  readonly never?: string;
+}
+
+type Bag = 'query' | 'body' | 'params' | 'cookies' | 'headers' | 'environ' | 'values';
+
+/** What the reader knows about the function the value is read in. */
+export interface ReadContext {
+  /** The function's body (or the module), where local names are bound. */
+  readonly body: Node;
+  readonly fn?: Node;
+  /** The function is a FastAPI route: its plain parameters are query parameters (path ones when in `path`). */
+  readonly fastapi?: { readonly path?: string };
+}
+
+const REQUEST = /^(request|req|self\.request)$/;
+// Flask/werkzeug, Django (+ DRF), Starlette/FastAPI, aiohttp, Tornado (`self.request.headers`).
+const BAGS: Record<string, Bag> = {
+  args: 'query', GET: 'query', query_params: 'query', query: 'query', rel_url: 'query',
+  form: 'body', POST: 'body', data: 'body', json: 'body',
+  values: 'values', cookies: 'cookies', COOKIES: 'cookies', headers: 'headers',
+  META: 'environ', environ: 'environ', view_args: 'params', path_params: 'params', match_info: 'params',
+};
+// FastAPI's parameter functions.
+const FASTAPI_PARAMS: Record<string, Bag> = { Query: 'query', Header: 'headers', Cookie: 'cookies', Body: 'body', Form: 'body', Path: 'params' };
+// Tornado RequestHandler getters.
+const TORNADO: Record<string, Bag> = { get_argument: 'values', get_query_argument: 'query', get_body_argument: 'body', get_cookie: 'cookies' };
+
+function describe(bag: Bag, name: string): string {
+  switch (bag) {
+    case 'query': return `the query parameter \`${name}\``;
+    case 'body': return `the request body's \`${name}\``;
+    case 'params': return `the route parameter \`${name}\``;
+    case 'cookies': return `the cookie \`${name}\``;
+    case 'values': return `the request parameter \`${name}\``;
+    default: return `the \`${name}\` request header`;
+  }
+}
+
+/** `HTTP_X_FORWARDED_HOST` → `X-Forwarded-Host`. */
+function environHeader(key: string): string | undefined {
+  const m = /^HTTP_(\w+)$/.exec(key);
+  return m?.[1].toLowerCase().split('_').map(w => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+}
+
+function readOf(bag: Bag, name: string): PyRead | undefined {
+  if (bag === 'environ') {
+    const header = environHeader(name);
+    return header ? readOf('headers', header) : undefined;
+  }
+  const key = bag === 'headers' ? name.toLowerCase() : name;
+  return { key: `${bag === 'values' ? 'query' : bag}:${key}`, what: describe(bag, name), why: callerControls(bag, key), origin: bag === 'headers' && key === 'origin', never: neverAnOrigin(bag, key) };
+}
+
+function strip(node: Node): Node {
+  let n = node;
+  while ((n.type === 'parenthesized_expression' || n.type === 'await') && n.namedChild(0)) n = n.namedChild(0)!;
+  return n;
+}
+
+/** `request`, `self.request`, or the first parameter of a Django view or middleware hook named otherwise. */
+function isRequest(node: Node): boolean {
+  return REQUEST.test(strip(node).text.replace(/\s+/g, ''));
+}
+
+/** Which bag of request data `node` is: `request.args`, `request.get_json()`, `await request.json()`, a local bound to one. */
+function bagOf(node: Node, rc: ReadContext, depth: number): Bag | undefined {
+  const n = strip(node);
+  if (n.type === 'attribute') {
+    const bag = BAGS[n.childForFieldName('attribute')?.text ?? ''];
+    return bag && isRequest(n.childForFieldName('object')!) ? bag : undefined;
+  }
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function');
+    const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+    if (!fn || fn.type !== 'attribute' || !isRequest(fn.childForFieldName('object')!)) return undefined;
+    return method === 'get_json' || method === 'json' || method === 'form' || method === 'body' ? 'body' : undefined;
+  }
+  if (n.type === 'identifier' && depth < 5) {
+    const def = localDefinition(rc.body, n.text, n.startIndex);
+    return def ? bagOf(def, rc, depth + 1) : undefined;
+  }
+  return undefined;
+}
 
 /** The last assignment to `name` in `body` before `before`. */
 function localDefinition(body: Node, name: string, before: number): Node | undefined {
@@ -75,35 +220,99 @@ function localDefinition(body: Node, name: string, before: number): Node | undef
   return found;
 }
 
-/** Whether `expr` is the request's Origin header, directly, through `or "*"`, or through a local name. */
-function isRequestOrigin(expr: Node, body: Node, depth = 0): boolean {
-  if (depth > 4) return false;
-  if (REQUEST_ORIGIN.test(expr.text.replace(/\s+/g, ''))) return true;
-  if (expr.type === 'boolean_operator' && expr.childForFieldName('operator')?.text === 'or') {
-    const left = expr.childForFieldName('left');
-    return !!left && isRequestOrigin(left, body, depth + 1);
+/**
+ * The request field `expr` reads: `request.headers.get("Origin")`, `request.args["origin"]`,
+ * `request.GET.get("origin")`, `request.META["HTTP_REFERER"]`, `(await request.json())["origin"]`,
+ * `self.get_argument("origin")`, through `x or fallback`, `str(x)`, `f"{x}"` and local names, and a
+ * FastAPI route's own parameters (`origin: str = Header(None)`, `callback: str | None = None`).
+ */
+export function pyRead(expr: Node, rc: ReadContext, depth = 0): PyRead | undefined {
+  if (depth > 6) return undefined;
+  const n = strip(expr);
+  switch (n.type) {
+    case 'attribute': {
+      const attr = n.childForFieldName('attribute')?.text;
+      if (!isRequest(n.childForFieldName('object')!)) return undefined;
+      // werkzeug's request.origin and request.referrer are the headers themselves.
+      return attr === 'origin' ? readOf('headers', 'Origin') : attr === 'referrer' ? readOf('headers', 'Referer') : undefined;
+    }
+    case 'subscript': {
+      const name = stringValue(n.childForFieldName('subscript'));
+      const bag = name !== undefined ? bagOf(n.childForFieldName('value')!, rc, depth) : undefined;
+      return bag ? readOf(bag, name!) : undefined;
+    }
+    case 'call': {
+      const fn = n.childForFieldName('function');
+      const args = positionalArgs(n);
+      if (fn?.type === 'identifier' && fn.text === 'str' && args[0]) return pyRead(args[0], rc, depth + 1);
+      if (fn?.type !== 'attribute') return undefined;
+      const method = fn.childForFieldName('attribute')?.text ?? '';
+      const object = fn.childForFieldName('object')!;
+      const name = stringValue(args[0]);
+      if (name === undefined) return undefined;
+      if (method === 'get') {
+        const bag = bagOf(object, rc, depth);
+        return bag ? readOf(bag, name) : undefined;
+      }
+      if (TORNADO[method] && object.text === 'self') return readOf(TORNADO[method], name);
+      return undefined;
+    }
+    case 'boolean_operator': {
+      const left = n.childForFieldName('left');
+      return n.childForFieldName('operator')?.text === 'or' && left ? pyRead(left, rc, depth + 1) : undefined;
+    }
+    case 'string': {
+      // f"{origin}" and nothing else
+      const parts = namedChildren(n).filter(c => c.type !== 'string_start' && c.type !== 'string_end');
+      const only = parts.length === 1 && parts[0].type === 'interpolation' ? parts[0].childForFieldName('expression') : null;
+      return only ? pyRead(only, rc, depth + 1) : undefined;
+    }
+    case 'identifier': {
+      const def = localDefinition(rc.body, n.text, n.startIndex);
+      if (def) return pyRead(def, rc, depth + 1);
+      return parameterRead(n.text, rc);
+    }
+    default:
+      return undefined;
   }
-  if (expr.type === 'identifier') {
-    const def = localDefinition(body, expr.text, expr.startIndex);
-    return !!def && isRequestOrigin(def, body, depth + 1);
-  }
-  return false;
 }
 
+/** A FastAPI route parameter the request fills: `origin: str = Header(None)`, `Annotated[str, Query()]`, a plain `str`. */
+function parameterRead(name: string, rc: ReadContext): PyRead | undefined {
+  const params = rc.fn?.childForFieldName('parameters');
+  const param = params && namedChildren(params).find(p => (p.childForFieldName('name') ?? p.namedChild(0))?.text === name);
+  if (!param || !rc.fastapi) return undefined;
+  const type = param.childForFieldName('type');
+  const value = param.childForFieldName('value');
+  const marker = [value, ...(type ? descendantsOfType(type, 'call') : [])].find(c => c?.type === 'call' && FASTAPI_PARAMS[c.childForFieldName('function')?.text ?? '']);
+  if (marker) {
+    const bag = FASTAPI_PARAMS[marker.childForFieldName('function')!.text];
+    const alias = stringValue(keywordArgs(marker).get('alias'));
+    // Header() turns underscores into hyphens: `x_forwarded_host` reads X-Forwarded-Host.
+    return readOf(bag, alias ?? (bag === 'headers' ? name.replace(/_/g, '-') : name));
+  }
+  if (value?.type === 'call') return undefined; // Depends(...) and the like
+  // A plain scalar parameter is a query parameter, or a path parameter when the path names it.
+  if (!type || !/^(str|Optional\[str\]|str\s*\|\s*None|None\s*\|\s*str)$/.test(type.text.replace(/\s+/g, ' ').trim())) return undefined;
+  return readOf(rc.fastapi.path?.includes(`{${name}}`) ? 'params' : 'query', name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
 /**
- * Whether `cond` checks the origin's value (`origin in ALLOWED`, `is_allowed(origin)`) rather than its
- * presence: true when the origin passed if `cond` is true, false when it passed if `cond` is false
+ * Whether `cond` checks the read value (`origin in ALLOWED`, `is_allowed(origin)`) rather than its
+ * presence: true when the value passed if `cond` is true, false when it passed if `cond` is false
  * (`origin not in ALLOWED`), undefined when `cond` is no such check.
  */
-function passesWhen(cond: Node, body: Node): boolean | undefined {
-  const refs = (n: Node) => isRequestOrigin(n, body) || (n.type === 'identifier' && /origin/i.test(n.text));
+function passesWhen(cond: Node, refs: (n: Node) => boolean): boolean | undefined {
   const inner = cond.type === 'not_operator' ? cond.childForFieldName('argument') : cond.type === 'parenthesized_expression' ? cond.namedChild(0) : null;
   if (inner) {
-    const p = passesWhen(inner, body);
+    const p = passesWhen(inner, refs);
     return cond.type === 'not_operator' && p !== undefined ? !p : p;
   }
   if (cond.type === 'boolean_operator') {
-    const sides = [cond.childForFieldName('left'), cond.childForFieldName('right')].map(n => (n ? passesWhen(n, body) : undefined));
+    const sides = [cond.childForFieldName('left'), cond.childForFieldName('right')].map(n => (n ? passesWhen(n, refs) : undefined));
     // `origin and origin in ALLOWED` passes only when true; `not origin or origin not in ALLOWED` only when false.
     const op = cond.childForFieldName('operator')?.text;
     if (op === 'and' && sides.includes(true)) return true;
@@ -112,8 +321,8 @@ function passesWhen(cond: Node, body: Node): boolean | undefined {
   }
   if (cond.type === 'comparison_operator') {
     const operands = namedChildren(cond);
-    if (!operands.some(refs) || operands.some(o => o.type === 'none' || /^request\.headers$/.test(o.text))) return undefined;
-    return !/\bnot\s+in\b|!=/.test(cond.text);
+    if (!operands.some(refs) || operands.some(o => o.type === 'none' || /^(self\.)?request\.(headers|META|GET|args|query_params)$/.test(o.text))) return undefined;
+    return !/\bnot\s+in\b|!=|\bis\s+not\b/.test(cond.text);
   }
   if (cond.type === 'call') {
     const args = namedChildren(cond.childForFieldName('arguments') ?? cond);
@@ -123,43 +332,71 @@ function passesWhen(cond: Node, body: Node): boolean | undefined {
   return undefined;
 }
 
-/** True when the write only runs after the origin was checked: inside `if <check>:` or after `if not <check>: return`. */
-function isChecked(write: Node, body: Node): boolean {
-  for (let n: Node | null = write; n && !n.equals(body); n = n.parent) {
+/** True when `stmt` only runs after the value was checked: inside `if <check>:` or after `if not <check>: return`. */
+function isChecked(stmt: Node, body: Node, refs: (n: Node) => boolean): boolean {
+  for (let n: Node | null = stmt; n && !n.equals(body); n = n.parent) {
     const parent: Node | null = n.parent;
     if ((parent?.type === 'if_statement' || parent?.type === 'elif_clause') && parent.childForFieldName('consequence')?.equals(n)) {
       const cond = parent.childForFieldName('condition');
-      if (cond && passesWhen(cond, body) === true) return true;
+      if (cond && passesWhen(cond, refs) === true) return true;
     }
     if (n.type === 'else_clause') {
       const cond = n.parent?.childForFieldName('condition');
-      if (cond && passesWhen(cond, body) === false) return true;
+      if (cond && passesWhen(cond, refs) === false) return true;
+    }
+    // `a if <check> else b`
+    if (parent?.type === 'conditional_expression') {
+      const [yes, cond, no] = namedChildren(parent);
+      const p = cond ? passesWhen(cond, refs) : undefined;
+      if ((yes?.equals(n) && p === true) || (no?.equals(n) && p === false)) return true;
     }
     // an earlier `if origin not in ALLOWED: return response` in the same block
     for (let prev = n.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
       const cond = prev.type === 'if_statement' ? prev.childForFieldName('condition') : null;
-      const returns = prev.childForFieldName('consequence')?.descendantsOfType('return_statement').length;
-      if (cond && returns && passesWhen(cond, body) === false) return true;
+      const returns = prev.childForFieldName('consequence')?.descendantsOfType(['return_statement', 'raise_statement']).length;
+      if (cond && returns && passesWhen(cond, refs) === false) return true;
     }
   }
   return false;
 }
 
-function originEntry(write: HeaderWrite, body: Node, scope: PyScope, how: string): OriginEntry {
-  const range = rangeOf(write.value);
-  if (isRequestOrigin(write.value, body)) {
-    return isChecked(write.statement, body)
-      ? { kind: 'dynamic', range, source: { kind: 'literal' }, how: `${how} (after checking the origin)` }
-      : { kind: 'reflect-any', range, source: { kind: 'literal' }, how };
+// ---------------------------------------------------------------------------------------------
+// The site
+
+function originEntries(value: Node, write: HeaderWrite, rc: ReadContext, scope: PyScope, how: string): OriginEntry[] {
+  const n = strip(value);
+  // `origin if origin in ALLOWED else DEFAULT`: each branch is written on its own.
+  if (n.type === 'conditional_expression') {
+    const [yes, , no] = namedChildren(n);
+    return [yes, no].flatMap(b => (b ? originEntries(b, write, rc, scope, how) : []));
   }
-  const v = scope.eval(write.value);
+  const range = rangeOf(value);
+  const read = pyRead(value, rc);
+  if (read?.never) return [{ kind: 'dynamic', range, source: { kind: 'literal' }, how: `${read.what}, which is never an origin: ${read.never}` }];
+  if (read) {
+    // The checked value is the same field, or a name the code calls an origin.
+    const refs = (x: Node) => pyRead(x, rc)?.key === read.key || (x.type === 'identifier' && /origin/i.test(x.text));
+    const checked = isChecked(value, rc.body, refs);
+    if (read.origin) {
+      return [checked
+        ? { kind: 'dynamic', range, source: { kind: 'literal' }, how: `${how} (after checking the origin)` }
+        : { kind: 'reflect-any', range, source: { kind: 'literal' }, how }];
+    }
+    return [checked
+      ? { kind: 'dynamic', range, source: { kind: 'literal' }, how: `${read.what} (after a check)` }
+      : { kind: 'reflect-any', range, source: { kind: 'literal' }, how: copying(how, read.what, read.why) }];
+  }
+  const v = scope.eval(value);
   if (v.kind === 'str') {
     const at = rangeOf(v.node);
-    if (v.value.trim() === '*') return { kind: 'any', range: at, source: v.source };
-    if (v.value.trim() === 'null') return { kind: 'null', range: at, source: v.source };
-    return { kind: 'exact', value: v.value, range: at, source: v.source };
+    if (v.value.trim() === '') return [];
+    if (v.value.trim() === '*') return [{ kind: 'any', range: at, source: v.source }];
+    if (v.value.trim() === 'null') return [{ kind: 'null', range: at, source: v.source }];
+    return [{ kind: 'exact', value: v.value, range: at, source: v.source }];
   }
-  return { kind: 'dynamic', range, source: v.source, how };
+  // werkzeug and Django send None as the string "None" (Starlette raises): it never equals an origin.
+  if (v.kind === 'none') return [];
+  return [{ kind: 'dynamic', range, source: v.source, how }];
 }
 
 function headerList(write: HeaderWrite | undefined, scope: PyScope): Located<readonly string[]> | undefined {
@@ -191,29 +428,35 @@ function addsVaryOrigin(call: Node): boolean {
   return !!arg && (literal === undefined || /origin/i.test(literal));
 }
 
+/** Django's `patch_vary_headers(response, ["Origin"])`. */
+function patchesVaryOrigin(call: Node): boolean {
+  if (!/(^|\.)patch_vary_headers$/.test(call.childForFieldName('function')?.text ?? '')) return false;
+  const list = positionalArgs(call)[1];
+  return !!list && (list.type !== 'list' && list.type !== 'tuple' ? true : namedChildren(list).some(i => /origin/i.test(stringValue(i) ?? 'origin')));
+}
+
 /**
- * The site a hook function builds, or undefined when it writes no Access-Control-Allow-Origin.
- * `fn` is the function_definition (or its decorated_definition); `how` names it in messages.
+ * The site the writes of one function build, or undefined when none of them writes
+ * Access-Control-Allow-Origin. `fn` is the function (or its decorated_definition, or the module);
+ * `how` names it in messages; `rc` says how its request is read.
  */
-export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: boolean, siteScope: Scope = { kind: 'response' }): CorsSite | undefined {
-  const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
-  const body = def?.childForFieldName('body');
-  // Most views never touch headers; skipping them keeps the tree walks below off large files.
-  if (!body || !/access-control|headers/i.test(body.text)) return undefined;
-  const writes = headerWrites(body);
-  const acao = writes.filter(w => w.name === 'access-control-allow-origin');
+export function handWrittenSite(fn: Node, writes: readonly HeaderWrite[], scope: PyScope, rc: ReadContext, how: string, devFile: boolean, siteScope: Scope = { kind: 'response' }): CorsSite | undefined {
+  // Of several writes, only those that can reach the wire alone count (see hand-written-order.ts).
+  const acao = effectiveWrites(writes.filter(w => w.name === 'access-control-allow-origin'), 'python');
   if (acao.length === 0) return undefined;
   const last = (name: string) => writes.filter(w => w.name === name).pop();
+  const calls = descendantsOfType(rc.body, 'call');
   const vary = writes.some(w => w.name === 'vary' && (stringValue(w.value) === undefined || /origin/i.test(stringValue(w.value)!)))
-    || descendantsOfType(body, 'call').some(c => /\.vary\.(add|update)$/.test(c.childForFieldName('function')?.text ?? '') || addsVaryOrigin(c));
+    || calls.some(c => /\.vary\.(add|update)$/.test(c.childForFieldName('function')?.text ?? '') || addsVaryOrigin(c) || patchesVaryOrigin(c));
   const maxAge = last('access-control-max-age');
   const maxAgeValue = maxAge ? scope.eval(maxAge.value) : undefined;
+  const entries = acao.flatMap(w => originEntries(w.value, w, rc, scope, how));
   return {
     framework: 'hand-written',
     scope: siteScope,
     range: rangeOf(fn),
     origins: {
-      entries: acao.map(w => originEntry(w, body, scope, how)),
+      entries,
       range: rangeOf(acao[0].value),
       source: { kind: 'literal' },
       option: 'Access-Control-Allow-Origin',
@@ -226,6 +469,6 @@ export function handWrittenSite(fn: Node, scope: PyScope, how: string, devFile: 
     maxAge: maxAgeValue && (maxAgeValue.kind === 'num' || maxAgeValue.kind === 'str') && Number.isFinite(Number(maxAgeValue.value))
       ? { value: Number(maxAgeValue.value), range: rangeOf(maxAgeValue.node), source: maxAgeValue.source } : undefined,
     varyOrigin: vary,
-    devOnly: devFile || isDevGuarded(fn),
+    devOnly: devFile || (fn.type !== 'module' && isDevGuarded(fn)),
   };
 }
