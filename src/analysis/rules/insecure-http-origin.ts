@@ -1,6 +1,8 @@
 import { describeSource } from '../describe';
+import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
 import { credentialsOn, isLoopbackHost, ownEntries } from './origin-facts';
+import { originShapeProblem } from './origin-shape';
 
 export default defineRule({
   meta: {
@@ -13,8 +15,12 @@ export default defineRule({
   check({ model, report }) {
     for (const site of model.sites) {
       if (!credentialsOn(site)) continue;
+      const lib = LIBRARIES[site.framework];
       for (const entry of ownEntries(site)) {
         if (entry.kind !== 'exact') continue;
+        // A glob or a list in one string matches no origin at all: malformed-origin says so, nothing is exposed.
+        const shape = originShapeProblem(entry.value, !lib.starInStringIsRegex, lib.exactMatch)?.kind;
+        if (shape === 'glob' || shape === 'list') continue;
         const m = /^http:\/\/([^/:]+|\[[^\]]+\])/i.exec(entry.value.trim());
         if (!m || isLoopbackHost(m[1])) continue;
         report({
