@@ -83,18 +83,43 @@ function jsVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | undefine
 // Which response class the hook's headers belong to, from the file's imports.
 const FLASK = /^\s*(from|import)\s+(flask|werkzeug)\b/m;
 const STARLETTE = /^\s*(from|import)\s+(starlette|fastapi)\b/m;
+const DJANGO = /^\s*(from|import)\s+django\b/m;
+const PATCH_VARY_IMPORTED = /^\s*from\s+django\.utils\.cache\s+import\s+(\([^)]*|[^\n]*)\bpatch_vary_headers\b/m;
+
+interface AddVary {
+  readonly code: string;
+  /** An import the code needs, added after the module's last import. */
+  readonly imports?: string;
+}
 
 /**
  * The library's call that adds Origin to Vary, keeping what is there: werkzeug's `response.vary`
- * HeaderSet, Starlette's `headers.add_vary_header`. A plain `headers["Vary"] = ...` would replace an
- * existing Vary (and a later one would replace it), so with neither library known there is no fix.
+ * HeaderSet, Starlette's `headers.add_vary_header`, Django's `patch_vary_headers`. A plain
+ * `headers["Vary"] = ...` would replace an existing Vary (and a later one would replace it), so with
+ * no library known there is no fix.
  */
-function pythonAddVary(headers: Node, origin: string, ctx: FixContext): string | undefined {
+function pythonAddVary(headers: Node, origin: string, ctx: FixContext): AddVary | undefined {
   const flask = FLASK.test(ctx.text);
-  if (flask === STARLETTE.test(ctx.text)) return undefined;
-  if (!flask) return `${headers.text}.add_vary_header(${origin})`;
-  const response = headers.type === 'attribute' && headers.childForFieldName('attribute')?.text === 'headers' ? headers.childForFieldName('object') : null;
-  return response ? `${response.text}.vary.add(${origin})` : undefined;
+  const starlette = STARLETTE.test(ctx.text);
+  const headersAttr = headers.type === 'attribute' && headers.childForFieldName('attribute')?.text === 'headers';
+  const response = headersAttr ? headers.childForFieldName('object') : headers;
+  // Django: a file that imports Django and neither of the others, or Django's `response[...] = v` there
+  // (on a name that is not an alias of some `x.headers`).
+  const alias = !headersAttr && new RegExp(`^\\s*${headers.text.replace(/\W/g, '\\$&')}\\s*=\\s*[\\w.]+\\.headers\\s*$`, 'm').test(ctx.text);
+  if (DJANGO.test(ctx.text) && response && ((!flask && !starlette) || (!headersAttr && !alias && headers.type === 'identifier'))) {
+    const imports = PATCH_VARY_IMPORTED.test(ctx.text) ? undefined : 'from django.utils.cache import patch_vary_headers';
+    return { code: `patch_vary_headers(${response.text}, [${origin}])`, imports };
+  }
+  if (flask === starlette || !headersAttr && !starlette) return undefined;
+  if (!flask) return { code: `${headers.text}.add_vary_header(${origin})` };
+  return response ? { code: `${response.text}.vary.add(${origin})` } : undefined;
+}
+
+/** A line after the module's last top-level import (or at the top), for an import the fix needs. */
+function importEdit(root: Node, ctx: FixContext, line: string): TextEdit {
+  const imports = namedChildren(root).filter(n => n.type === 'import_statement' || n.type === 'import_from_statement' || n.type === 'future_import_statement');
+  const last = imports[imports.length - 1];
+  return last ? insertLineAfter(ctx.text, last.endIndex, line) : insert(0, `${line}\n`);
 }
 
 function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | undefined {
@@ -119,6 +144,8 @@ function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | unde
     if (!['add', 'set', 'setdefault', '__setitem__', 'append', 'update'].includes(method)) return undefined;
   }
   const stmt = statementOf(write);
-  const code = pythonAddVary(headers, origin, ctx);
-  return stmt && code ? after(stmt, write, ctx, code) : undefined;
+  const add = pythonAddVary(headers, origin, ctx);
+  const edits = stmt && add ? after(stmt, write, ctx, add.code) : undefined;
+  if (!edits || !add?.imports) return edits;
+  return [importEdit(root, ctx, add.imports), ...edits];
 }
