@@ -1,13 +1,13 @@
 // flask-cors: CORS(app, ...), CORS() + init_app, resources dicts, @cross_origin, app.config["CORS_*"].
 // Access-Control-* headers written by hand (after_request hooks, views) are hand-written-py.ts's.
 import type { CorsSite } from '../model/policy';
-import { rangeOf, type Node } from '../parse/nodes';
+import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
 import { keywordArgs, positionalArgs, type PyValue } from '../values/python';
 import type { ExtractContext, Extractor } from './extractor';
 import { configOptionName, flaskSite, type SiteShape } from './flask/options';
 import {
-  calleeName, calleeText, callOptions, dictOptions, importedNames, isDevGuarded, mergeOptions,
+  calleeText, callOptions, dictOptions, importedNames, isDevGuarded, mergeOptions,
   routeOf, Scopes, stringValue, type CallOptions, type Opt,
 } from './python-shared';
 
@@ -121,11 +121,10 @@ export const flaskCors: Extractor = {
   mentions: text => /flask_cors|cross_origin|CORS_/.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
-    const corsNames = importedNames(root, /^flask_cors(\.extension)?$/, 'CORS');
-    const decoratorNames = importedNames(root, /^flask_cors(\.decorator)?$/, 'cross_origin');
     const config = configWrites(root, scopes);
     const calls = nodesOfType(root, 'call');
-    const isCors = (call: Node) => corsNames.has(calleeName(call)) && /^(flask_cors\.)?\w+$/.test(calleeText(call));
+    const isCors = flaskCorsCallee(root, 'CORS', 'extension');
+    const isCrossOrigin = flaskCorsCallee(root, 'cross_origin', 'decorator');
     const sites: CorsSite[] = [];
 
     // `cors = CORS(**options)` kept for a later `cors.init_app(app, ...)`.
@@ -165,7 +164,7 @@ export const flaskCors: Extractor = {
 
     for (const dec of nodesOfType(root, 'decorator')) {
       const call = dec.namedChild(0);
-      if (call?.type !== 'call' || !decoratorNames.has(calleeName(call))) continue;
+      if (call?.type !== 'call' || !isCrossOrigin(call)) continue;
       const decorated = dec.parent;
       const route = decorated?.type === 'decorated_definition' ? routeOf(decorated) : undefined;
       const { opts, opaque } = callOptions(call, scopes.at(call));
@@ -183,6 +182,41 @@ export const flaskCors: Extractor = {
     return { sites, wiring: [], settings: [] };
   },
 };
+
+/**
+ * Whether a call calls flask-cors's `symbol`: `symbol` imported from flask_cors (or its `submodule`),
+ * under its own name or an alias, or the plain name (star imports, re-exports) unless another module
+ * or a local `def` binds it; or `m.symbol` with `m` the module (`import flask_cors`,
+ * `import flask_cors as fc`, `from flask_cors import decorator`). Another object's method of the same
+ * name (`limiter.cross_origin()`) is not flask-cors.
+ */
+function flaskCorsCallee(root: Node, symbol: string, submodule: string): (call: Node) => boolean {
+  const own = new RegExp(`^flask_cors(\\.${submodule})?$`);
+  const names = importedNames(root, own, symbol);
+  const modules = new Set(['flask_cors', `flask_cors.${submodule}`]);
+  // A module-level `def cross_origin` (not a method) or `from elsewhere import cross_origin` takes the plain name.
+  let shadowed = nodesOfType(root, 'function_definition')
+    .some(f => f.childForFieldName('name')?.text === symbol && !ancestors(f).some(a => a.type === 'class_definition'));
+  let explicit = false;
+  for (const imp of nodesOfType(root, 'import_statement', 'import_from_statement')) {
+    const moduleName = imp.childForFieldName('module_name');
+    const from = imp.type === 'import_from_statement' ? moduleName?.text ?? '' : undefined;
+    for (const child of namedChildren(imp)) {
+      if ((child.type !== 'dotted_name' && child.type !== 'aliased_import') || (moduleName && child.equals(moduleName))) continue;
+      const name = child.type === 'aliased_import' ? child.childForFieldName('name')?.text ?? '' : child.text;
+      const local = child.type === 'aliased_import' ? child.childForFieldName('alias')?.text ?? name : name;
+      const full = from === undefined ? name : `${from}.${name}`;
+      if (full === 'flask_cors' || full === `flask_cors.${submodule}`) modules.add(local);
+      else if (from !== undefined && local === symbol) (own.test(from) ? (explicit = true) : (shadowed = true));
+    }
+  }
+  return call => {
+    const callee = calleeText(call);
+    const dot = callee.lastIndexOf('.');
+    if (dot < 0) return names.has(callee) && (callee !== symbol || explicit || !shadowed);
+    return callee.slice(dot + 1) === symbol && modules.has(callee.slice(0, dot));
+  };
+}
 
 function keywordArg(call: Node, name: string): Node | undefined {
   return keywordArgs(call).get(name);
