@@ -15,7 +15,9 @@ export default defineRule({
       for (const entry of ownEntries(site)) {
         if (entry.kind !== 'null') continue;
         report({
-          message: 'The origin `null` is sent by sandboxed iframes, `data:` and `file:` pages, which any attacker can create; trusting it trusts everyone.',
+          message: site.framework === 'hand-written'
+            ? '`Access-Control-Allow-Origin: null` lets in every page whose origin is `null`: sandboxed iframes, `data:` and `file:` pages, which any attacker can create; send a listed origin or no header instead.'
+            : 'The origin `null` is sent by sandboxed iframes, `data:` and `file:` pages, which any attacker can create; trusting it trusts everyone.',
           range: entry.range,
           severity: credentialsOn(site) ? 'error' : 'warning',
           related: credentialsNote(site),
