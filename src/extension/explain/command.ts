@@ -1,4 +1,4 @@
-// "CORS: Explain CORS error": a pasted console message (or the clipboard's) → the site that answered,
+// "CORS: Explain CORS error" (and "... on the clipboard"): a pasted console message → the site that answered,
 // one paragraph, "Go to <file:line>" and the site's fix, in a panel beside the editor. It only reads
 // the workspace, so it runs in untrusted and virtual workspaces too.
 import * as vscode from 'vscode';
@@ -17,13 +17,16 @@ function preview(text: string): string {
 
 /**
  * Offers the clipboard's text when it holds a CORS message (kept as is, line breaks and all: an input
- * box would drop them), otherwise an input box to paste into.
+ * box would drop them), otherwise an input box to paste into. In a browser (vscode.dev, code-server)
+ * reading the clipboard unasked raises the browser's permission error, so there the clipboard is
+ * read only by "Explain CORS error on the clipboard", which the user asks for.
  */
 async function promptForMessage(): Promise<string | undefined> {
   const [{ looksLikeCorsError, normalizeConsolePaste }, { parseCorsError }] = await Promise.all([
     import('../../analysis/console-paste'), import('../../probe/cors-error-message'),
   ]);
-  const clipboard = await Promise.resolve(vscode.env.clipboard.readText()).catch(() => '');
+  const web = vscode.env.uiKind === vscode.UIKind.Web;
+  const clipboard = web ? '' : await Promise.resolve(vscode.env.clipboard.readText()).catch(() => '');
   if (looksLikeCorsError(clipboard)) {
     const fromClipboard: vscode.QuickPickItem = { label: '$(clippy) Explain the message on the clipboard', detail: preview(clipboard) };
     const paste: vscode.QuickPickItem = { label: '$(edit) Paste another message…' };
@@ -33,7 +36,7 @@ async function promptForMessage(): Promise<string | undefined> {
   }
   return vscode.window.showInputBox({
     title: TITLE,
-    prompt: 'Paste the browser console line: "Access to fetch at …" (Chrome, Edge) or "Cross-Origin Request Blocked: …" (Firefox)',
+    prompt: `Paste the browser console line: "Access to fetch at …" (Chrome, Edge) or "Cross-Origin Request Blocked: …" (Firefox)${web ? '. "CORS: Explain CORS error on the clipboard" keeps its line breaks.' : ''}`,
     placeHolder: PLACEHOLDER,
     ignoreFocusOut: true,
     validateInput: value => {
@@ -45,11 +48,19 @@ async function promptForMessage(): Promise<string | undefined> {
   });
 }
 
+/** The clipboard's text when it holds a CORS console message; otherwise says so. */
+async function clipboardMessage(): Promise<string | undefined> {
+  const { looksLikeCorsError } = await import('../../analysis/console-paste');
+  const text = await Promise.resolve(vscode.env.clipboard.readText()).catch(() => '');
+  if (looksLikeCorsError(text)) return text;
+  void vscode.window.showWarningMessage('CORS Lens: the clipboard holds no CORS error message. Copy the console line ("Access to fetch at …" or "Cross-Origin Request Blocked: …") and try again.');
+  return undefined;
+}
+
 export function registerExplainCommand(context: vscode.ExtensionContext): vscode.Disposable {
   // Created on first use with the rest of the command's code.
   let panel: ExplainPanel | undefined;
-  const command = vscode.commands.registerCommand('corsLens.explainError', async (arg?: unknown): Promise<Explanation | undefined> => {
-    const message = typeof arg === 'string' ? arg : await promptForMessage();
+  const run = async (message: string | undefined): Promise<Explanation | undefined> => {
     if (message === undefined || !message.trim()) return undefined;
     const { normalizeConsolePaste } = await import('../../analysis/console-paste');
     const text = normalizeConsolePaste(message);
@@ -74,9 +85,12 @@ export function registerExplainCommand(context: vscode.ExtensionContext): vscode
     panel ??= new (await import('./panel')).ExplainPanel(context.extensionUri);
     panel.show({ ...explained, message });
     return explained.explanation;
-  });
+  };
+  const command = vscode.commands.registerCommand('corsLens.explainError',
+    async (arg?: unknown) => run(typeof arg === 'string' ? arg : await promptForMessage()));
+  const fromClipboard = vscode.commands.registerCommand('corsLens.explainClipboard', async () => run(await clipboardMessage()));
   // The panel's buttons, also reachable by executeCommand (host tests, keybindings): no palette entry.
   const openSite = vscode.commands.registerCommand('corsLens.explain.openSite', (which?: 'site' | 'cause') => panel?.open(which === 'cause' ? 'cause' : 'site'));
   const applyFix = vscode.commands.registerCommand('corsLens.explain.applyFix', () => panel?.applyFix());
-  return vscode.Disposable.from(command, openSite, applyFix, { dispose: () => panel?.dispose() });
+  return vscode.Disposable.from(command, fromClipboard, openSite, applyFix, { dispose: () => panel?.dispose() });
 }
