@@ -139,8 +139,11 @@ export class WorkspacePolicies {
   }
 }
 
-function relative(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri);
+/** A file named from its back end's folder (`app.py`, `shop/settings/dev.py`): the tree already groups by back end. */
+function pathInBackend(file: string, root: string): string {
+  const f = file.replace(/\\/g, '/');
+  const r = root.replace(/\\/g, '/').replace(/\/$/, '');
+  return f.startsWith(`${r}/`) ? f.slice(r.length + 1) : vscode.workspace.asRelativePath(f);
 }
 
 /** A back end's folder as the user names it: relative to its workspace folder, or the folder's name. */
@@ -194,7 +197,7 @@ export function buildOverview(files: readonly LoadedFile[]): BackendNode[] {
         siteNodes.push({
           kind: 'site', id: siteId, site, place: where,
           label: `${libraryLabel(site)}${pattern}`,
-          description: `${relative(file.uri)}:${where.range.start.line + 1} · ${originsSummary(site)}`,
+          description: `${pathInBackend(file.path, backend.root)}:${where.range.start.line + 1} · ${originsSummary(site)}`,
           markdown: siteMarkdown(site, checkSite(site, origins)),
           ...(severity ? { severity } : {}),
           children: [

@@ -128,7 +128,6 @@ export class PolicyOverview implements vscode.TreeDataProvider<OverviewNode>, vs
         item.tooltip = untrusted(node.markdown);
         item.iconPath = new vscode.ThemeIcon('globe', node.severity ? SITE_COLOR[node.severity] : undefined);
         item.command = revealCommand(node.place, 'Reveal the CORS configuration');
-        item.resourceUri = node.place.uri;
         item.contextValue = 'corsLens.site';
         return item;
       }

@@ -47,7 +47,7 @@ describe('policy overview', () => {
       'flask-cors /api/*', 'flask-cors /tenants/*', 'flask-cors /desktop/*', 'flask-cors /public/*', 'flask-cors /api/export', 'hand-written headers',
     ]);
     const pub = await byLabel(flask, 'flask-cors /public/*');
-    assert.equal(item(pub).description, 'flask/app.py:27 · every origin (*)');
+    assert.equal(item(pub).description, 'app.py:27 · every origin (*)');
     const rows = (await children(pub)).map(n => `${label(n)}: ${item(n).description}`);
     assert.deepEqual(rows.slice(0, 6), [
       'scope: path /public/*',
