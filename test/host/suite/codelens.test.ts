@@ -24,7 +24,12 @@ describe('CodeLens on CORS sites', () => {
     await waitForDiagnostics(uri, d => d.length > 0, 'the Flask findings');
     const started = performance.now();
     const lenses = await corsLenses(uri);
-    console.log(`codelens: ${(performance.now() - started).toFixed(1)} ms for executeCodeLensProvider on flask/app.py (${lenses.length} lenses)`);
+    const firstMs = performance.now() - started;
+    const runs = 20;
+    const warm = performance.now();
+    for (let i = 0; i < runs; i++) assert.equal((await corsLenses(uri)).length, lenses.length);
+    console.log(`codelens: ${firstMs.toFixed(1)} ms for the first executeCodeLensProvider on flask/app.py (${lenses.length} lenses, simulation code loaded), `
+      + `${((performance.now() - warm) / runs).toFixed(1)} ms per call after that (round trip through the workbench)`);
     assert.deepEqual(lenses.map(l => `${l.range.start.line + 1}: ${l.command!.title}`), [
       '22: CORS: http://localhost:3000 ✗ blocked',
       '24: CORS: http://localhost:3000 ✗ blocked',
