@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // End-to-end check through the workbench UI, as a user sees it: the packaged VSIX installed in a
 // VS Code 1.100.3 host, examples/flask/app.py opened with Quick Open, the squiggle's hover, the
-// light bulb's quick fix, and "CORS: Probe CORS endpoint" run from the palette against a local
-// server. Screenshots go to test-artifacts/ (see --readme to refresh docs/images/).
+// light bulb's quick fix, the CodeLens and hover of a CORS site, "CORS: Probe CORS endpoint" run
+// from the palette against a local server, "CORS: Explain CORS error" on a pasted console line,
+// and the "CORS Policies" view in the Explorer. Screenshots go to test-artifacts/ (see --readme to
+// refresh docs/images/).
 // Usage: npm run package && node scripts/ui-check.js [--readme] [--vsix other.vsix]
 'use strict';
 
@@ -20,6 +22,11 @@ const DEV_ORIGIN = 'http://localhost:3000';
 const STEP_TIMEOUT_MS = 20_000;
 /** The public-endpoints site of examples/flask/app.py, whose `*` draws the wildcard-origin warning. */
 const WILDCARD = '"origins": "*"';
+/** The /api/* resource of examples/flask/app.py: its allowlist does not name the dev origin. */
+const API_SITE = 'r"/api/*"';
+/** What Chrome prints when that resource answers a page on the dev origin. */
+const CONSOLE_LINE = `Access to fetch at 'http://localhost:5000/api/account' from origin '${DEV_ORIGIN}' has been blocked by CORS policy: `
+  + "No 'Access-Control-Allow-Origin' header is present on the requested resource.";
 
 let step = 0;
 function log(message) {
@@ -94,12 +101,7 @@ async function run(page, apiUrl) {
   await runCommand(page, 'View: Close All Editors');
   await page.locator('.tab', { hasText: /Walkthrough|Welcome/ }).first().waitFor({ state: 'detached' });
 
-  // Quick Open the Flask example, as a user would (F1, then a file name instead of a command).
-  await palette(page, 'flask/app.py');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'app.py' }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: 'app.py' }).waitFor();
-  await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor();
+  await openFlaskApp(page);
   log('app.py is open with CORS Lens squiggles');
 
   // Cursor into the wildcard and show its hover (Ctrl+K Ctrl+I), where the mouse would.
@@ -111,6 +113,9 @@ async function run(page, apiUrl) {
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover', { hasText: "Any website can read this API's responses" });
   await hover.waitFor({ state: 'visible' });
+  // The site's own hover (the simulated requests) joins the diagnostic's once computed.
+  await page.locator('.monaco-hover', { hasText: 'CORS policy' }).waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
   const hoverShot = await shot(page, 'squiggle-hover');
   await page.keyboard.press('Escape');
 
@@ -123,6 +128,20 @@ async function run(page, apiUrl) {
   await page.keyboard.press('Enter');
   await page.locator('.view-lines', { hasText: `["${DEV_ORIGIN}"]` }).waitFor();
   log('quick fix applied: the wildcard is now the dev origin');
+
+  // The CodeLens above each site, and the hover of the /api/* resource: the simulated requests.
+  await page.locator('.codelens-decoration', { hasText: `CORS: ${DEV_ORIGIN}` }).first().waitFor();
+  const api = sourcePosition(API_SITE);
+  await goToLine(page, api.line, api.column + 2);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const siteHover = page.locator('.monaco-hover', { hasText: 'CORS policy' });
+  await siteHover.waitFor({ state: 'visible' });
+  await siteHover.locator('table').first().waitFor();
+  await page.waitForTimeout(500); // the hover fades in
+  const siteHoverShot = await shot(page, 'site-hover');
+  await page.keyboard.press('Escape');
+  log('the hover of a CORS site shows the simulated requests');
 
   // "CORS: Probe CORS endpoint" from the palette, answering its prompts.
   await palette(page, '>CORS: Probe CORS endpoint');
@@ -147,15 +166,85 @@ async function run(page, apiUrl) {
   await runCommand(page, 'Notifications: Clear All Notifications');
   const reportShot = await shot(page, 'probe-report');
   log('the probe report opened beside the editor');
-  return { hoverShot, reportShot };
+
+  // "CORS: Explain CORS error" with Chrome's console line pasted into the input box, run beside the
+  // Flask app. In a browser the command does not read the clipboard unasked (that raises the
+  // browser's permission error), so the input box comes first.
+  await page.keyboard.press('Control+1'); // the first editor group, where app.py is
+  await openFlaskApp(page);
+  await goToLine(page, api.line, 1);
+  await palette(page, '>CORS: Explain CORS error');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Explain CORS error' })
+    .filter({ hasNotText: 'clipboard' }).first().click();
+  const input = page.locator('.quick-input-widget input');
+  await page.locator('.quick-input-title', { hasText: 'CORS: Explain CORS error' }).waitFor();
+  await input.fill(CONSOLE_LINE);
+  await input.press('Enter');
+  await page.locator('.tab', { hasText: 'CORS error explained' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  const explanation = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  await explanation.locator('button.fix', { hasText: `Add ${DEV_ORIGIN} to allowed origins` }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  const explainShot = await shot(page, 'explain');
+  log('the explanation names the answering site and offers its fix');
+
+  // The "CORS Policies" view in the Explorer (collapsed by default), one site expanded.
+  await runCommand(page, 'View: Show Explorer');
+  const folders = page.locator('.pane-header', { hasText: 'workspace' }).first();
+  if (await folders.getAttribute('aria-expanded') === 'true') await folders.click();
+  const header = page.locator('.pane-header', { hasText: 'CORS Policies' });
+  await header.waitFor();
+  if (await header.getAttribute('aria-expanded') !== 'true') await header.click();
+  const tree = page.locator('.pane', { has: header });
+  await tree.locator('.monaco-list-row', { hasText: 'Flask · flask' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  const site = tree.locator('.monaco-list-row', { hasText: 'flask-cors /api/*' }).first();
+  await site.locator('.monaco-tl-twistie').click();
+  await tree.locator('.monaco-list-row', { hasText: 'malformed-origin' }).first().waitFor();
+  await widenSideBar(page);
+  await page.mouse.move(5, 5); // no hover tooltip over the tree
+  const overviewShot = await shot(page, 'policy-overview');
+  log('the CORS Policies view lists the back ends, a site\'s policy and its findings');
+  return { hoverShot, reportShot, siteHoverShot, explainShot, overviewShot };
+}
+
+/** Quick Open the Flask example, as a user would (F1, then a file name instead of a command). */
+async function openFlaskApp(page) {
+  await palette(page, 'flask/app.py');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'app.py' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: 'app.py' }).first().waitFor();
+  await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor();
+}
+
+/** Ctrl+G-style "go to line:column" through the palette. */
+async function goToLine(page, line, column) {
+  await palette(page, ':');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+/** Drags the side bar's edge so the tree's descriptions (file:line, origins) fit. */
+async function widenSideBar(page) {
+  const box = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+  if (!box) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 260, y, { steps: 8 });
+  await page.mouse.up();
 }
 
 /** 1-based line and 0-based column of `needle`'s `*` in the Flask example. */
 function wildcardPosition(needle) {
+  const { line, column } = sourcePosition(needle);
+  return { line, column: column + needle.indexOf('*') };
+}
+
+/** 1-based line and 0-based column where `needle` starts in the Flask example. */
+function sourcePosition(needle) {
   const source = fs.readFileSync(path.join(host.ROOT, 'examples/flask/app.py'), 'utf8').split('\n');
   const index = source.findIndex((l) => l.includes(needle));
   if (index < 0) throw new Error(`examples/flask/app.py has no line with ${needle}`);
-  return { line: index + 1, column: source[index].indexOf(needle) + needle.indexOf('*') };
+  return { line: index + 1, column: source[index].indexOf(needle) };
 }
 
 async function main() {
@@ -176,12 +265,15 @@ async function main() {
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     const authority = await host.remoteAuthority(page, server.port);
     await page.goto(host.workbenchUrl(server.port, authority, workspace));
-    const { hoverShot, reportShot } = await run(page, apiUrl);
+    const shots = await run(page, apiUrl);
     if (process.argv.includes('--readme')) {
       fs.mkdirSync(README_IMAGES, { recursive: true });
-      fs.copyFileSync(hoverShot, path.join(README_IMAGES, 'squiggle-hover.png'));
-      fs.copyFileSync(reportShot, path.join(README_IMAGES, 'probe-report.png'));
-      log('copied the hover and report screenshots to docs/images/');
+      fs.copyFileSync(shots.hoverShot, path.join(README_IMAGES, 'squiggle-hover.png'));
+      fs.copyFileSync(shots.reportShot, path.join(README_IMAGES, 'probe-report.png'));
+      fs.copyFileSync(shots.siteHoverShot, path.join(README_IMAGES, 'site-hover.png'));
+      fs.copyFileSync(shots.explainShot, path.join(README_IMAGES, 'explain-error.png'));
+      fs.copyFileSync(shots.overviewShot, path.join(README_IMAGES, 'policy-overview.png'));
+      log('copied the screenshots to docs/images/');
     }
     ok = true;
   } catch (err) {
