@@ -315,9 +315,16 @@ def helper(response):
 
     it('leaves the dots of an IP literal alone but still reports a missing end anchor', async () => {
       assert.deepEqual(await findingsOf('r"^http://127.0.0.1:\\d+$"'), []);
-      const [message] = await findingsOf('r"^http://127.0.0.1:\\d+"');
+      const [message] = await findingsOf('r"^http://127.0.0.1"');
       assert.match(message, /no `\$`/);
       assert.doesNotMatch(message, /unescaped/);
+    });
+
+    it('knows that only digits can follow a port: a missing `$` after one is a weakness only while the port can grow', async () => {
+      assert.deepEqual(await findingsOf('r"^http://127.0.0.1:\\d+"'), []);
+      assert.deepEqual(await findingsOf('r"^https://app\\.example\\.com:8443"'), []);
+      const [message] = await findingsOf('r"^https://app\\.example\\.com:3000"');
+      assert.match(message, /a longer port such as https:\/\/app\.example\.com:30000 also matches/);
     });
   });
 

@@ -30,6 +30,21 @@ export function compile(pattern: string, lib: LibrarySemantics): RegExp | undefi
   }
 }
 
+/**
+ * What a missing `$` lets through. After a host, any longer host name; after a port only more digits
+ * can follow in an origin, so `:8000` is safe (no port above 65535) and `:3000` also admits `:30001`;
+ * a pattern ending in a port class (`:\d+`) allows every port already.
+ */
+function unanchoredEnd(pattern: string, sample: string, proves: (candidate: string) => string | undefined): Weakness | undefined {
+  const literalPort = /:(\d+)\)?$/.exec(pattern)?.[1];
+  if (literalPort === undefined) {
+    if (/:\d+$/.test(sample)) return undefined;
+    return { what: 'nothing anchors the end of the pattern (no `$`)', example: proves(`${sample}.evil.example`) };
+  }
+  const longer = [...'0123456789'].map(d => `${sample}${d}`).find(c => Number(`${literalPort}0`) <= 65535 && proves(c));
+  return longer ? { what: `nothing anchors the end of the pattern (no \`$\`), so a longer port such as ${longer} also matches`, example: longer } : undefined;
+}
+
 export function regexWeaknesses(pattern: string, lib: LibrarySemantics): Weakness[] {
   const re = compile(pattern, lib);
   const proves = (candidate: string) => {
@@ -68,7 +83,8 @@ export function regexWeaknesses(pattern: string, lib: LibrarySemantics): Weaknes
   }
   // With a wildcard after the host, a `$` would change nothing.
   if (!afterHost && lib.regexMatch !== 'full' && !/(\$|\\Z|\\z)\)?$/.test(pattern)) {
-    out.push({ what: 'nothing anchors the end of the pattern (no `$`)', example: proves(`${sample}.evil.example`) });
+    const unanchored = unanchoredEnd(pattern, sample, proves);
+    if (unanchored) out.push(unanchored);
   }
   // Searched anywhere: only a leading scheme or `\.` keeps a look-alike host such as `evilapp.example.com` out.
   if (lib.regexMatch === 'search' && !/^(\^|\\\.|[a-z]+s?\??:\/\/)/i.test(pattern)) {
