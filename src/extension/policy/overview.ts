@@ -92,7 +92,11 @@ export class PolicyOverview implements vscode.TreeDataProvider<OverviewNode>, vs
         this.model = new WorkspacePolicies(this.store, this.log);
         this.watch();
       }
-      return await this.model.load();
+      const started = performance.now();
+      const roots = await this.model.load();
+      const sites = roots.reduce((n, b) => n + (b.kind === 'backend' ? b.children.filter(c => c.kind === 'site').length : 0), 0);
+      this.log.info(`policy overview: ${roots.length} back end(s), ${sites} site(s) in ${(performance.now() - started).toFixed(0)} ms`);
+      return roots;
     } catch (err) {
       this.log.error(`policy overview: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       return [];

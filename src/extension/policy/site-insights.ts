@@ -78,8 +78,13 @@ export const SHOW_DETAILS = 'corsLens.showSiteDetails';
 /** The CodeLens click: put the cursor on the site and show its hover, the same details as hovering. */
 export async function showSiteDetails(uri: unknown, position: unknown): Promise<boolean> {
   if (!(uri instanceof vscode.Uri) || !(position instanceof vscode.Position)) return false;
-  const editor = await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preserveFocus: false });
-  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  await vscode.commands.executeCommand('editor.action.showHover');
-  return true;
+  try {
+    const editor = await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preserveFocus: false });
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    return true;
+  } catch {
+    void vscode.window.showWarningMessage(`CORS Lens: cannot open ${vscode.workspace.asRelativePath(uri)}.`);
+    return false;
+  }
 }
