@@ -400,7 +400,7 @@ export class PyScope {
       case 'call':
         return this.evalCall(node, depth);
       case 'subscript':
-        return this.evalEnvSubscript(node) ?? unknown(node);
+        return this.evalEnvSubscript(node) ?? this.evalSubscript(node, depth);
       default:
         return unknown(node);
     }
@@ -497,6 +497,22 @@ export class PyScope {
     if (/^(list|tuple|set)$/.test(callee) && args[0]) {
       const v = this.eval(args[0], depth);
       return v.kind === 'seq' ? v : unknown(node);
+    }
+    return unknown(node);
+  }
+
+  /** `CONFIG["ALLOW_ORIGINS"]` on a dict, `ORIGINS[0]` on a list: the entry, when the key is a literal. */
+  private evalSubscript(node: Node, depth: number): PyValue {
+    const target = node.childForFieldName('value');
+    const key = node.childForFieldName('subscript');
+    if (!target || !key) return unknown(node);
+    const container = this.eval(target, depth + 1);
+    const k = this.eval(key, depth + 1);
+    if (container.kind === 'dict' && k.kind === 'str') {
+      return container.entries.find(e => e.key.kind === 'str' && e.key.value === k.value)?.value ?? unknown(node);
+    }
+    if (container.kind === 'seq' && k.kind === 'num' && Number.isInteger(k.value)) {
+      return container.items.at(k.value) ?? unknown(node);
     }
     return unknown(node);
   }
