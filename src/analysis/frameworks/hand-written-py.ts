@@ -83,6 +83,20 @@ function roleOf(fn: Node, text: string, hooks: ReadonlySet<string>): Role {
   return { how: `the \`${name}\` function`, scope: { kind: 'response' }, rc: base };
 }
 
+const ENTRY_POINT = /^if\s+__name__\s*==\s*["']__main__["']\s*:|^\s*\w+\s*=\s*(Flask|FastAPI|Starlette|create_app)\s*\(/m;
+
+/**
+ * A helper that nothing registers: a plain module-level function never named again in a module that
+ * creates the app or runs as a script. Such a module is not imported for its helpers, so the function
+ * never runs (a helper in a module of its own is imported and registered elsewhere, and counts).
+ */
+function isDeadHelper(fn: Node, text: string): boolean {
+  const name = fn.childForFieldName('name')?.text;
+  if (!name || fn.parent?.type !== 'module' || !ENTRY_POINT.test(text)) return false;
+  // The `def` itself is the one mention (a mention in a comment or string keeps it, to be safe).
+  return (text.match(new RegExp(`\\b${name}\\b`, 'g')) ?? []).length === 1;
+}
+
 /** Test functions write expected headers, not the server's answer. */
 function isTest(fn: Node): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
@@ -116,6 +130,7 @@ export const handWrittenPy: Extractor = {
         continue;
       }
       const role = roleOf(owner, ctx.text, hooks);
+      if (role.how.endsWith(' function') && isDeadHelper(owner, ctx.text)) continue;
       const site = handWrittenSite(outer(owner), writes, scopes.of(owner), role.rc, role.how, ctx.devFile, role.scope);
       if (site) sites.push(site);
     }

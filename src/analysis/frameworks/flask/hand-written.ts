@@ -332,32 +332,58 @@ function passesWhen(cond: Node, refs: (n: Node) => boolean): boolean | undefined
   return undefined;
 }
 
-/** True when `stmt` only runs after the value was checked: inside `if <check>:` or after `if not <check>: return`. */
-function isChecked(stmt: Node, body: Node, refs: (n: Node) => boolean): boolean {
+/**
+ * The check `stmt` only runs after, if any: the condition of an enclosing `if <check>:` (or of the
+ * `else` of `if not <check>:`), of `a if <check> else b`, or of an earlier `if not <check>: return`.
+ */
+function checkOf(stmt: Node, body: Node, refs: (n: Node) => boolean): Node | undefined {
   for (let n: Node | null = stmt; n && !n.equals(body); n = n.parent) {
     const parent: Node | null = n.parent;
     if ((parent?.type === 'if_statement' || parent?.type === 'elif_clause') && parent.childForFieldName('consequence')?.equals(n)) {
       const cond = parent.childForFieldName('condition');
-      if (cond && passesWhen(cond, refs) === true) return true;
+      if (cond && passesWhen(cond, refs) === true) return cond;
     }
     if (n.type === 'else_clause') {
       const cond = n.parent?.childForFieldName('condition');
-      if (cond && passesWhen(cond, refs) === false) return true;
+      if (cond && passesWhen(cond, refs) === false) return cond;
     }
     // `a if <check> else b`
     if (parent?.type === 'conditional_expression') {
       const [yes, cond, no] = namedChildren(parent);
       const p = cond ? passesWhen(cond, refs) : undefined;
-      if ((yes?.equals(n) && p === true) || (no?.equals(n) && p === false)) return true;
+      if ((yes?.equals(n) && p === true) || (no?.equals(n) && p === false)) return cond;
     }
     // an earlier `if origin not in ALLOWED: return response` in the same block
     for (let prev = n.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
       const cond = prev.type === 'if_statement' ? prev.childForFieldName('condition') : null;
       const returns = prev.childForFieldName('consequence')?.descendantsOfType(['return_statement', 'raise_statement']).length;
-      if (cond && returns && passesWhen(cond, refs) === false) return true;
+      if (cond && returns && passesWhen(cond, refs) === false) return cond;
     }
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The origins a check lets through when it compares the value with literals: `x in ALLOWED`,
+ * `x not in ALLOWED` (before an early return), `x == "https://a.example"`. Other checks give none.
+ */
+function checkedOrigins(cond: Node, refs: (n: Node) => boolean, scope: PyScope): OriginEntry[] {
+  const out: OriginEntry[] = [];
+  const nodes = descendantsOfType(cond, 'comparison_operator');
+  for (const cmp of nodes) {
+    const [left, right] = namedChildren(cmp);
+    if (!left || !right || !refs(left)) continue;
+    const v = scope.eval(right);
+    const items = v.kind === 'seq' ? v.items : v.kind === 'dict' ? v.entries.map(e => e.key) : v.kind === 'str' && /==|!=/.test(cmp.text) ? [v] : [];
+    for (const item of items) {
+      if (item.kind !== 'str') continue;
+      const source = item.source.kind === 'literal' ? v.source : item.source;
+      out.push(item.value === 'null'
+        ? { kind: 'null', range: rangeOf(item.node), source }
+        : { kind: 'exact', value: item.value, range: rangeOf(item.node), source });
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,15 +402,13 @@ function originEntries(value: Node, write: HeaderWrite, rc: ReadContext, scope: 
   if (read) {
     // The checked value is the same field, or a name the code calls an origin.
     const refs = (x: Node) => pyRead(x, rc)?.key === read.key || (x.type === 'identifier' && /origin/i.test(x.text));
-    const checked = isChecked(value, rc.body, refs);
-    if (read.origin) {
-      return [checked
-        ? { kind: 'dynamic', range, source: { kind: 'literal' }, how: `${how} (after checking the origin)` }
-        : { kind: 'reflect-any', range, source: { kind: 'literal' }, how }];
+    const check = checkOf(value, rc.body, refs);
+    // A checked value: what passes is the list it is checked against, when the check names one.
+    if (check) {
+      const what = read.origin ? `${how} (after checking the origin)` : `${read.what} (after a check)`;
+      return [{ kind: 'dynamic', range, source: { kind: 'literal' }, how: what }, ...checkedOrigins(check, refs, scope)];
     }
-    return [checked
-      ? { kind: 'dynamic', range, source: { kind: 'literal' }, how: `${read.what} (after a check)` }
-      : { kind: 'reflect-any', range, source: { kind: 'literal' }, how: copying(how, read.what, read.why) }];
+    return [{ kind: 'reflect-any', range, source: { kind: 'literal' }, how: read.origin ? how : copying(how, read.what, read.why) }];
   }
   const v = scope.eval(value);
   if (v.kind === 'str') {
