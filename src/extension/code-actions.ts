@@ -6,6 +6,7 @@ import type { Fix } from '../analysis/model/finding';
 import type { Range } from '../analysis/model/range';
 import { DIAGNOSTIC_SOURCE, PositionMap, toDiagnostics } from './diagnostics';
 import type { FindingStore, StoredAnalysis } from './finding-store';
+import type { ImportedFindings } from './imported-findings';
 import { readAnalysisSettings } from './settings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('corsLens');
@@ -58,6 +59,7 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
   constructor(
     private readonly store: FindingStore,
     private readonly sources: readonly OfferSource[] = [findingOffers, addOriginOffers],
+    private readonly imports?: ImportedFindings,
   ) {}
 
   async provideCodeActions(
@@ -65,9 +67,12 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
     range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
-    const stored = await this.store.get(doc);
+    const own = await this.store.get(doc);
     // Offsets from an older version would edit the wrong text.
-    if (!stored || stored.version !== doc.version) return [];
+    if (!own || own.version !== doc.version) return [];
+    // Findings other files' analyses placed here (an imported allowlist) are fixed here like the file's own.
+    const imported = this.imports?.findingsIn(doc) ?? [];
+    const stored = imported.length ? { ...own, result: { ...own.result, findings: [...own.result.findings, ...imported] } } : own;
     const positions = new PositionMap(stored.text);
     const diagnostics = toDiagnostics(doc.uri, stored.text, stored.result.findings);
     const offers = dedupe(this.sources.flatMap(source => source(stored)));

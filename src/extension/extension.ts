@@ -4,6 +4,7 @@ import { CorsCodeActions } from './code-actions';
 import { findConfigSites } from './config-sites';
 import { registerExplainCommand } from './explain/command';
 import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
+import { ImportedFindings } from './imported-findings';
 import { LiveAnalysis } from './live-analysis';
 import { registerPolicyOverview, type PolicyOverview } from './policy/overview';
 import { SHOW_DETAILS, SiteCodeLensProvider, SiteHoverProvider, showSiteDetails } from './policy/site-insights';
@@ -42,9 +43,11 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   // The probe's plain-text reports get their own "CORS Lens" channel; this one is for diagnostics of the extension.
   const log = vscode.window.createOutputChannel('CORS Lens Log', { log: true });
   const collection = vscode.languages.createDiagnosticCollection('cors-lens');
-  const store = new FindingStore(log);
+  const imports = new ImportedFindings();
+  const store = new FindingStore(log, imports);
   const live = new LiveAnalysis(store, collection);
-  const scanner = new WorkspaceScanner(collection, log);
+  const scanner = new WorkspaceScanner(collection, log, imports);
+  const importers = new ImportersRefresh(imports, store, live, scanner);
   // Closed files changed outside the editor keep their scan results current.
   const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
   const overview = registerPolicyOverview(store, log, live);
@@ -56,12 +59,14 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     live,
     scanner,
     watcher,
-    watcher.onDidChange(uri => scanner.fileChanged(uri)),
-    watcher.onDidCreate(uri => scanner.fileChanged(uri)),
-    watcher.onDidDelete(uri => scanner.fileDeleted(uri)),
+    imports,
+    watcher.onDidChange(uri => { void scanner.fileChanged(uri); importers.changed(uri); }),
+    watcher.onDidCreate(uri => { void scanner.fileChanged(uri); importers.changed(uri); }),
+    watcher.onDidDelete(uri => { scanner.fileDeleted(uri); importers.changed(uri); }),
+    live.onDidAnalyze(doc => importers.edited(doc)),
     // After `live` has decided whether a closed document keeps its diagnostics (it subscribed first).
     vscode.workspace.onDidCloseTextDocument(doc => void scanner.adopt(doc)),
-    vscode.languages.registerCodeActionsProvider(ANALYZED_DOCUMENTS, new CorsCodeActions(store), CorsCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(ANALYZED_DOCUMENTS, new CorsCodeActions(store, undefined, imports), CorsCodeActions.metadata),
     vscode.commands.registerCommand('corsLens.scanWorkspace', () => scanWithProgress(scanner)),
     registerProbeCommand(context, { findSites: () => findConfigSites(store, scanner.sites) }),
     registerExplainCommand(context),
@@ -91,6 +96,44 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     timing: { loadMs: BUNDLE_EVALUATED - BUNDLE_LOAD_STARTED, activateMs: done - activateStarted, loadToActivatedMs: done - BUNDLE_LOAD_STARTED },
     policyOverview: overview.provider,
   };
+}
+
+/**
+ * When a module changes (typed in, or on disk), the files that import it are analysed again: their
+ * policy, and the findings they place in the module, depend on its text.
+ */
+class ImportersRefresh {
+  /** The version of each document whose change was last passed on, so a re-analysis never triggers another. */
+  private readonly passedOn = new Map<string, number>();
+
+  constructor(
+    private readonly imports: ImportedFindings,
+    private readonly store: FindingStore,
+    private readonly live: LiveAnalysis,
+    private readonly scanner: WorkspaceScanner,
+  ) {}
+
+  edited(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const before = this.passedOn.get(key);
+    this.passedOn.set(key, doc.version);
+    // Opening a document changes nothing its importers read; a new version does.
+    if (before === doc.version || (before === undefined && !doc.isDirty)) return;
+    this.changed(doc.uri);
+  }
+
+  changed(uri: vscode.Uri): void {
+    for (const importer of this.imports.importersOf(uri)) {
+      if (importer.toString() === uri.toString()) continue;
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === importer.toString());
+      if (open) {
+        this.store.invalidate(open);
+        void this.live.refresh(open);
+      } else {
+        void this.scanner.fileChanged(importer);
+      }
+    }
+  }
 }
 
 async function scanWithProgress(scanner: WorkspaceScanner): Promise<ScanSummary> {

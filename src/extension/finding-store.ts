@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { analyze, type AnalysisResult } from '../analysis/analyze';
 import type { LanguageId } from '../analysis/model/policy';
 import { languageFromEditorId } from '../analysis/parse/parser';
+import type { ImportedFindings } from './imported-findings';
 import { readWorkspaceFile } from './module-resolver';
 import { readAnalysisSettings } from './settings';
 
@@ -24,21 +25,32 @@ export function analyzerPath(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.path;
 }
 
-/** Analyses one file's text with its folder's settings; why a file was skipped goes to the log. */
+/**
+ * Analyses one file's text with its folder's settings; why a file was skipped goes to the log.
+ * The result's findings are the file's own; those it placed in the modules it imports go to `imports`.
+ */
 export async function analyzeText(
   uri: vscode.Uri,
   text: string,
   language: LanguageId,
   log: vscode.LogOutputChannel,
+  imports?: ImportedFindings,
 ): Promise<AnalysisResult> {
   const settings = readAnalysisSettings(uri);
+  // The texts the analysis read, so findings in another file are placed in the text they refer to.
+  const read = new Map<string, string>();
+  const readFile = (file: string) => {
+    const t = readWorkspaceFile(file);
+    if (t !== undefined) read.set(file, t);
+    return t;
+  };
   const result = await analyze({ file: analyzerPath(uri), text, language }, {
     devOrigins: settings.devOrigins,
     rules: settings.rules,
-    readFile: uri.scheme === 'file' ? readWorkspaceFile : undefined,
+    readFile: uri.scheme === 'file' ? readFile : undefined,
   });
   if (result.skipped) log.warn(result.skipped);
-  // Findings in the modules this file imports are not this document's diagnostics.
+  imports?.record(uri, result, read);
   return { ...result, findings: result.findings.filter(f => f.file === undefined) };
 }
 
@@ -53,7 +65,7 @@ export class FindingStore {
    */
   private readonly entries = new Map<string, { doc: vscode.TextDocument; version: number; analysis: Promise<StoredAnalysis> }>();
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly imports?: ImportedFindings) {}
 
   /** The analysis of the document as it is now, computed at most once per version. */
   get(doc: vscode.TextDocument): Promise<StoredAnalysis> | undefined {
@@ -63,7 +75,7 @@ export class FindingStore {
     const cached = this.entries.get(key);
     if (cached && cached.doc === doc && cached.version === doc.version) return cached.analysis;
     const text = doc.getText();
-    const analysis = analyzeText(doc.uri, text, language, this.log)
+    const analysis = analyzeText(doc.uri, text, language, this.log, this.imports)
       .then(result => ({ uri: doc.uri, version: doc.version, text, result }));
     this.entries.set(key, { doc, version: doc.version, analysis });
     return analysis;
@@ -71,6 +83,12 @@ export class FindingStore {
 
   /** Forgets a closed document, unless a newer document with the same URI already took its place. */
   delete(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (this.entries.get(key)?.doc === doc) this.entries.delete(key);
+  }
+
+  /** A module the document imports changed: its next analysis must read it again. */
+  invalidate(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     if (this.entries.get(key)?.doc === doc) this.entries.delete(key);
   }

@@ -3,6 +3,7 @@ import { languageFromPath } from '../analysis/parse/parser';
 import { toConfigSites, type ConfigSite } from './config-sites';
 import { toDiagnostics } from './diagnostics';
 import { analyzeText } from './finding-store';
+import type { ImportedFindings } from './imported-findings';
 
 export const SOURCE_GLOB = '**/*.{py,js,cjs,mjs,jsx,ts,cts,mts,tsx}';
 /** Installed packages and build output hold other people's CORS code, not the user's. */
@@ -56,6 +57,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
     private readonly log: vscode.LogOutputChannel,
+    private readonly imports?: ImportedFindings,
   ) {}
 
   get hasScanned(): boolean {
@@ -130,7 +132,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       if (this.published.has(uri.toString())) this.withdraw(uri.toString());
       return undefined;
     }
-    const result = await analyzeText(uri, text, language, this.log);
+    const result = await analyzeText(uri, text, language, this.log, this.imports);
     if (isOpen(uri)) return undefined; // opened while we were parsing
     const key = uri.toString();
     this.collection.set(uri, toDiagnostics(uri, text, result.findings));
@@ -142,6 +144,7 @@ export class WorkspaceScanner implements vscode.Disposable {
 
   private withdraw(key: string): void {
     this.collection.delete(vscode.Uri.parse(key));
+    this.imports?.forget(vscode.Uri.parse(key));
     this.published.delete(key);
     this.sites.delete(key);
   }
