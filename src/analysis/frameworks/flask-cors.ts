@@ -118,7 +118,8 @@ function resourceSites(opts: Map<string, Opt>, base: SiteShape): CorsSite[] {
 export const flaskCors: Extractor = {
   id: 'flask-cors',
   languages: ['python'],
-  mentions: text => /flask_cors|cross_origin|CORS_/.test(text),
+  // `CORS(app)` may come through a star import (`from settings import *`) that never names flask_cors here.
+  mentions: text => /flask_cors|cross_origin|CORS_|\bCORS\s*\(/.test(text),
   extract(root: Node, ctx: ExtractContext) {
     const scopes = new Scopes(root);
     const config = configWrites(root, scopes);
