@@ -117,8 +117,13 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
     return { parsed, paragraph: sentences.join(' ') };
   }
 
-  const text = workspace.files.find(f => f.file === match.file)?.text ?? '';
-  const locate = (range: Range): ExplainLocation => ({ file: match.file, range, ...positionAt(lineStarts(text), range.start) });
+  const textOf = (file: string) => workspace.files.find(f => f.file === file)?.text ?? '';
+  const text = textOf(match.file);
+  // A value the site imports (an allowlist module) is located in the file that writes it.
+  const locate = (range: Range): ExplainLocation => {
+    const file = range.file ?? match.file;
+    return { file, range: { start: range.start, end: range.end }, ...positionAt(lineStarts(textOf(file)), range.start) };
+  };
   const site = locate(match.site.range);
   const label = LIBRARIES[match.site.framework].label;
   sentences.push(`The answer came from ${label} at ${site.file}:${site.line}: ${match.why.join('; ')}.`);
@@ -140,16 +145,16 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
       sentences.push(`For this request it sends ${cors.length ? cors.map(([n, v]) => `${n}: ${v}`).join(', ') : 'no CORS headers'}${preflight ? ' on the preflight' : ''}${verdict.allowed ? ", which the browser accepts: the failing request differed (another origin, credentials, headers or an error response that skipped the middleware)" : ''}.`);
     }
   }
-  const snippet = text.slice(cause.range.start, cause.range.end).split('\n')[0].trim();
+  const snippet = textOf(cause.file).slice(cause.range.start, cause.range.end).split('\n')[0].trim();
   if (causeRange) sentences.push(`The line that decides it is ${cause.file}:${cause.line}${snippet ? ` (${snippet.length > 80 ? snippet.slice(0, 77) + '...' : snippet})` : ''}.`);
 
-  const { fix, note } = match.applies ? await fixFor(match, text, error, origin, options) : {};
+  const { fix, note, file: fixFile } = match.applies ? await fixFor(match, text, error, origin, options) : {};
   if (fix) sentences.push(`Quick fix: ${fix.title}.`);
   else if (note) sentences.push(note);
   else if (match.applies && error && fixHint({ corsError: error } as Verdict)) sentences.push(fixHint({ corsError: error } as Verdict)!);
   return {
     parsed, match, site, cause, paragraph: sentences.join(' '),
-    ...(fix ? { fix, fixFile: match.file } : {}),
+    ...(fix ? { fix, fixFile: fixFile ?? match.file } : {}),
     ...(simulated ? { simulated } : {}),
   };
 }
@@ -170,7 +175,9 @@ function causeOf(site: CorsSite, error: CorsError | undefined): Range | undefine
   if (error.includes('Credentials')) return site.credentials?.range ?? site.credentialsWritten?.range ?? site.origins.range;
   if (error === 'MethodDisallowedByPreflightResponse' || error === 'InvalidAllowMethodsPreflightResponse') return site.methods?.range;
   if (error === 'HeaderDisallowedByPreflightResponse' || error === 'InvalidAllowHeadersPreflightResponse') return site.allowHeaders?.range;
-  if (error.includes('Origin')) return site.origins.range ?? site.origins.entries[0]?.range;
+  // An imported allowlist decides where it is written, not where its name is handed to the library.
+  const first = site.origins.entries[0]?.range;
+  if (error.includes('Origin')) return first && first.file !== site.origins.range?.file ? first : site.origins.range ?? first;
   return undefined;
 }
 
@@ -189,20 +196,20 @@ function policySummary(site: CorsSite): string {
   return `Its policy allows ${entries.length ? entries.join(', ') : `the library's default origins`}${creds}.`;
 }
 
-async function fixFor(match: SiteMatch, text: string, error: CorsError | undefined, origin: string, options: ExplainOptions): Promise<{ fix?: Fix; note?: string }> {
+async function fixFor(match: SiteMatch, text: string, error: CorsError | undefined, origin: string, options: ExplainOptions): Promise<{ fix?: Fix; note?: string; file?: string }> {
   if (!error) return {};
   const analysis = await analyze({ file: match.file, text }, { readFile: options.readFile });
   const model = analysis.model;
   const inSite = (r: Range) => r.start >= match.site.range.start && r.end <= match.site.range.end;
   let note: string | undefined;
   if (ORIGIN_FAILURES.has(error)) {
-    const action = addOriginActions(model, text, [origin]).find(a => a.siteRange.start === match.site.range.start && a.siteRange.end === match.site.range.end);
-    if (action?.fix && !action.explanation) return { fix: action.fix };
+    const action = addOriginActions(model, text, [origin], options.readFile).find(a => a.siteRange.start === match.site.range.start && a.siteRange.end === match.site.range.end);
+    if (action?.fix && !action.explanation) return { fix: action.fix, ...(action.file ? { file: action.file } : {}) };
     note = action?.explanation;
   }
   const rules = RULES_FOR[error] ?? [];
   const finding = analysis.findings
-    .filter(f => rules.includes(f.ruleId) && f.fixes.length > 0 && (inSite(f.range) || f.related.some(r => !r.file && inSite(r.range))))
+    .filter(f => !f.file && rules.includes(f.ruleId) && f.fixes.length > 0 && (inSite(f.range) || f.related.some(r => !r.file && inSite(r.range))))
     .sort((a, b) => rules.indexOf(a.ruleId) - rules.indexOf(b.ruleId))[0];
   const fix = finding?.fixes.find(f => f.preferred) ?? finding?.fixes[0];
   return fix ? { fix, ...(note ? { note } : {}) } : { ...(note ? { note } : {}) };
@@ -232,9 +239,9 @@ export async function answerFor(
   if (!match) return undefined;
   const text = workspace.files.find(f => f.file === match.file)?.text ?? '';
   const site: ExplainLocation = { file: match.file, range: match.site.range, ...positionAt(lineStarts(text), match.site.range.start) };
-  const { fix, note } = match.applies && verdict.corsError ? await fixFor(match, text, verdict.corsError, request.origin, options) : {};
+  const { fix, note, file: fixFile } = match.applies && verdict.corsError ? await fixFor(match, text, verdict.corsError, request.origin, options) : {};
   return {
     site, label: LIBRARIES[match.site.framework].label, why: match.why, applies: match.applies,
-    ...(fix ? { fix, fixFile: match.file } : {}), ...(note ? { note } : {}),
+    ...(fix ? { fix, fixFile: fixFile ?? match.file } : {}), ...(note ? { note } : {}),
   };
 }

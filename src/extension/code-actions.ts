@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { addOriginActions } from '../analysis/fixes/add-origin';
 import { applyFixes } from '../analysis/fixes/apply';
@@ -7,6 +8,7 @@ import type { Range } from '../analysis/model/range';
 import { DIAGNOSTIC_SOURCE, PositionMap, toDiagnostics } from './diagnostics';
 import type { FindingStore, StoredAnalysis } from './finding-store';
 import type { ImportedFindings } from './imported-findings';
+import { readWorkspaceFile } from './module-resolver';
 import { readAnalysisSettings } from './settings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('corsLens');
@@ -22,6 +24,8 @@ export interface Offer {
   readonly disabledReason?: string;
   /** Index of the finding the offer fixes. */
   readonly finding?: number;
+  /** Another file the fix edits (an allowlist module the site imports), with the text its offsets refer to. */
+  readonly target?: { readonly uri: vscode.Uri; readonly text: string };
 }
 
 /** Produces offers for one analysed document; new kinds of actions are one more source. */
@@ -36,12 +40,20 @@ const addOriginOffers: OfferSource = stored => {
   let offers = addOriginCache.get(stored);
   if (!offers) {
     const { devOrigins } = readAnalysisSettings(stored.uri);
-    offers = addOriginActions(stored.result.model, stored.text, devOrigins).map(a => ({
+    // The texts an imported allowlist is edited in, as read for the action.
+    const read = new Map<string, string>();
+    const readFile = (file: string) => {
+      const text = readWorkspaceFile(file);
+      if (text !== undefined) read.set(file, text);
+      return text;
+    };
+    offers = addOriginActions(stored.result.model, stored.text, devOrigins, stored.uri.scheme === 'file' ? readFile : undefined).map(a => ({
       range: a.siteRange,
-      title: a.title,
+      title: a.file ? `${a.title} (in ${path.basename(a.file)})` : a.title,
       fix: a.fix,
       disabledReason: a.fix ? undefined : a.explanation,
-    }));
+      ...(a.file && read.has(a.file) ? { target: { uri: vscode.Uri.file(a.file), text: read.get(a.file)! } } : {}),
+    })).filter(o => !o.fix || !o.title.includes(' (in ') || o.target);
     addOriginCache.set(stored, offers);
   }
   return offers;
@@ -88,7 +100,9 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
         if (offer.finding !== undefined) action.diagnostics = [editorDiagnostic(context, diagnostics[offer.finding])];
         if (offer.fix) {
           action.isPreferred = offer.fix.preferred;
-          action.edit = toWorkspaceEdit(doc.uri, positions, [offer.fix]);
+          action.edit = offer.target
+            ? toWorkspaceEdit(offer.target.uri, new PositionMap(offer.target.text), [offer.fix])
+            : toWorkspaceEdit(doc.uri, positions, [offer.fix]);
         } else {
           action.disabled = { reason: offer.disabledReason ?? 'CORS Lens cannot make this change here.' };
         }

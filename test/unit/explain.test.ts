@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { explain, type BrowserSimulator, type ExplainWorkspace } from '../../src/analysis/explain';
+import { analyze } from '../../src/analysis/analyze';
 import { applyEdits } from '../../src/analysis/fixes/apply';
 import { consoleMessage } from '../../src/probe/console-messages';
 import { judge } from '../../src/probe/verdict';
@@ -111,6 +112,26 @@ describe('probe report: the answering site', () => {
     assert.match(html, /script-src &#39;nonce-n0nce&#39;/);
     const none = probeHtml(report, { nonce: 'n', cspSource: 'c', styleUri: 's', scriptUri: 'p', sites: [] });
     assert.ok(!none.includes('data-fix'), 'no fix button without an answer');
+  });
+});
+
+describe('explain with an allowlist in another module', () => {
+  it('names the line of the module that decides it, and adds the origin in that module', async () => {
+    const files = [
+      { file: 'api/server.js', text: "const express = require('express');\nconst cors = require('cors');\nconst allowed = require('./allowed');\nconst app = express();\napp.use(cors({ origin: allowed }));\napp.listen(4100);\n" },
+      { file: 'api/allowed.js', text: "// Front ends that may call the API.\nmodule.exports = ['https://app.example.com'];\n" },
+    ];
+    const readFile = (f: string) => files.find(x => path.normalize(x.file) === path.normalize(f))?.text;
+    const models = [];
+    for (const f of files) models.push((await analyze(f, { readFile })).model);
+    const e = await explain(chrome('http://localhost:4100/items', 'MissingAllowOriginHeader'), { models, files }, { readFile });
+    assert.equal(e.site?.file, 'api/server.js');
+    assert.equal(e.site?.line, 5);
+    assert.equal(e.cause?.file, 'api/allowed.js');
+    assert.equal(e.cause?.line, 2);
+    assert.match(e.paragraph, /The line that decides it is api\/allowed\.js:2 \('https:\/\/app\.example\.com'\)/);
+    assert.equal(e.fixFile, 'api/allowed.js');
+    assert.equal(applyEdits(files[1].text, e.fix!.edits), "// Front ends that may call the API.\nmodule.exports = ['https://app.example.com', 'http://localhost:3000'];\n");
   });
 });
 

@@ -11,7 +11,8 @@ import { anyEntries } from '../rules/origin-facts';
 import { appendItem, insert, makeFix, replace } from './edits';
 import { createOriginsOption, elsewhere, originsTarget } from './origin-sites';
 import { allowlistFix, EDITABLE, sameOrigin } from './origins';
-import { enclosingSequence, isPython, nodeAt, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
+import { languageFromPath } from '../parse/parser';
+import { enclosingSequence, isPython, nodeAt, quoteStyle, stringLiteral, withFixFile, withSyntax, type FixContext } from './syntax';
 
 export interface AddOriginAction {
   /** The site the action belongs to (a code action shows where this range intersects the cursor). */
@@ -26,15 +27,18 @@ export interface AddOriginAction {
    * that replaces the wildcard with the origin.
    */
   readonly explanation?: string;
+  /** The file `fix` edits when it is not the site's: the allowlist module the site imports. */
+  readonly file?: string;
 }
 
-export function addOriginActions(model: FileModel, text: string, origins: readonly string[]): AddOriginAction[] {
+/** `readFile` reads the modules a site's origins come from, so the origin can be added to the list there. */
+export function addOriginActions(model: FileModel, text: string, origins: readonly string[], readFile?: (file: string) => string | undefined): AddOriginAction[] {
   const ctx: FixContext = { text, language: model.language };
   const wanted = origins.map(o => normalize(o) ?? o).filter((o, i, all) => all.indexOf(o) === i);
-  return model.sites.flatMap(site => wanted.map(origin => actionFor(site, origin, ctx)));
+  return model.sites.flatMap(site => wanted.map(origin => actionFor(site, origin, ctx, readFile)));
 }
 
-function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAction {
+function actionFor(site: CorsSite, origin: string, ctx: FixContext, readFile?: (file: string) => string | undefined): AddOriginAction {
   const base = { siteRange: site.range, origin, title: `Add ${origin} to allowed origins` };
   const explain = (explanation: string) => ({ ...base, explanation });
 
@@ -67,6 +71,16 @@ function actionFor(site: CorsSite, origin: string, ctx: FixContext): AddOriginAc
     return explain(`The allowed origins come from the environment variable ${outside.variable}${dflt}; add ${origin} to its value where the environment is set, e.g. a .env file.`);
   }
   if (outside?.kind === 'other-file') return explain(`These origins are set in ${outside.file}; add ${origin} there.`);
+  // A list imported from another module (config/allowedOrigins.js) takes the origin there.
+  const module = importedFrom(site);
+  if (module !== undefined) {
+    const text = readFile?.(module);
+    const language = languageFromPath(module);
+    const fix = text !== undefined && language
+      ? withFixFile(module, () => withSyntax({ text, language }, root => appendToCheckedList(site, root, { text, language }, origin)))
+      : undefined;
+    return fix ? { ...base, fix, file: module } : explain(`These origins are written in ${module}; add ${origin} to the list there.`);
+  }
   // Hand-written code that echoes the origin after checking it against one list: the list takes the origin.
   const checked = site.framework === 'hand-written' ? withSyntax(ctx, root => appendToCheckedList(site, root, ctx, origin)) : undefined;
   if (checked) return { ...base, fix: checked };
@@ -105,6 +119,13 @@ function addEdits(site: CorsSite, root: Node, ctx: FixContext, origin: string): 
     return [replace(target.node, `[${target.node.text}, ${literal}]`)];
   })();
   return edits && makeFix(title, 'unsafe', false, edits);
+}
+
+/** The one other file every listed origin of the site is written in, if there is one. */
+function importedFrom(site: CorsSite): string | undefined {
+  const listed = site.origins.entries.filter(e => e.kind === 'exact' || e.kind === 'regex' || e.kind === 'null');
+  const file = listed[0]?.range.file;
+  return file !== undefined && listed.every(e => e.range.file === file) ? file : undefined;
 }
 
 function appendToCheckedList(site: CorsSite, root: Node, ctx: FixContext, origin: string): Fix | undefined {

@@ -69,8 +69,8 @@ export function registerExplainCommand(context: vscode.ExtensionContext): vscode
       async () => {
         // Loaded on first use: the route mapper and the simulator are not needed for activation.
         const [{ explain }, { loadWorkspace }] = await Promise.all([import('../../analysis/explain'), import('../probe/answer')]);
-        const { workspace, uriOf } = await loadWorkspace();
-        const explanation = await explain(text, workspace, { origin: activeDevOrigins()[0] });
+        const { workspace, uriOf, readFile } = await loadWorkspace();
+        const explanation = await explain(text, workspace, { origin: activeDevOrigins()[0], readFile });
         return { explanation, uriOf, textOf: (file: string) => workspace.files.find(f => f.file === file)?.text };
       },
     ).then(undefined, (err: unknown) => {

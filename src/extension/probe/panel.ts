@@ -74,14 +74,15 @@ export class ProbePanel implements vscode.Disposable {
     }
     const fix = a.answer.fix;
     if (!fix) return undefined;
-    const doc = await vscode.workspace.openTextDocument(a.uri);
+    // The fix may edit an allowlist module the site imports rather than the site's file.
+    const doc = await vscode.workspace.openTextDocument(a.fixUri);
     // The offsets are those of the text the probe report was made from.
-    if (doc.getText() !== a.text) {
+    if (doc.getText() !== a.fixText) {
       void vscode.window.showWarningMessage('CORS Lens: the file changed since the probe; probe again to get a fix for the current code.');
       return undefined;
     }
     const edit = new vscode.WorkspaceEdit();
-    for (const e of fix.edits) edit.replace(a.uri, toRange(a.text, e.range), e.text);
+    for (const e of fix.edits) edit.replace(a.fixUri, toRange(a.fixText, e.range), e.text);
     if (await vscode.workspace.applyEdit(edit)) {
       this.answer = undefined;
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preserveFocus: true });

@@ -70,4 +70,16 @@ describe('findings in imported modules', () => {
     assert.deepEqual(diags.map(describeDiagnostic), ['insecure-http-origin@2:3-2:31']);
     assert.equal(corsDiagnostics(server).length, 0);
   });
+
+  it('adds a dev origin from the cors() call into the imported allowlist', async () => {
+    const doc = await vscode.workspace.openTextDocument(server);
+    await vscode.window.showTextDocument(doc);
+    const actions = await codeActionsAt(server, new vscode.Range(5, 10, 5, 10), vscode.CodeActionKind.QuickFix);
+    const add = actions.find(a => a.title === 'Add http://localhost:3000 to allowed origins (in allowedOrigins.js)');
+    assert.ok(add, `offered: ${actions.map(a => a.title).join(', ')}`);
+    await applyAction(add);
+    const module = await vscode.workspace.openTextDocument(allowlist);
+    assert.match(module.getText(), /'https:\/\/notes\.example\.com',\n\s+'http:\/\/localhost:3000',\n\];/);
+    assert.equal(doc.isDirty, false, 'server.js itself is not edited');
+  });
 });

@@ -32,6 +32,23 @@ describe('fixes/add-origin', () => {
     assert.equal(applyFixes(text, [a.fix!]).text, text.replace("origin: '*'", "origin: ['http://localhost:3000']"));
   });
 
+  it('adds the origin to an allowlist module the site imports, in that module', async () => {
+    const files = new Map([
+      ['api/server.js', "const express = require('express');\nconst cors = require('cors');\nconst allowedOrigins = require('./config/allowedOrigins');\nconst app = express();\napp.use(cors({ origin: allowedOrigins, credentials: true }));\n"],
+      ['api/config/allowedOrigins.js', "const allowedOrigins = [\n  'https://www.example.com',\n  'https://admin.example.com',\n];\n\nmodule.exports = allowedOrigins;\n"],
+    ]);
+    const readFile = (f: string) => files.get(f);
+    const server = files.get('api/server.js')!;
+    const { model } = await analyze({ file: 'api/server.js', text: server }, { readFile });
+    const [a] = addOriginActions(model, server, ['http://localhost:3000'], readFile);
+    assert.equal(a.file, 'api/config/allowedOrigins.js');
+    assert.equal(applyFixes(files.get(a.file!)!, [a.fix!]).text, "const allowedOrigins = [\n  'https://www.example.com',\n  'https://admin.example.com',\n  'http://localhost:3000',\n];\n\nmodule.exports = allowedOrigins;\n");
+    // Without a reader the module cannot be edited: the action says where to add it.
+    const [b] = addOriginActions(model, server, ['http://localhost:3000']);
+    assert.equal(b.fix, undefined);
+    assert.match(b.explanation!, /written in api\/config\/allowedOrigins\.js; add http:\/\/localhost:3000 to the list there/);
+  });
+
   it('never edits a list read from the environment', async () => {
     const text = "import os\nfrom flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, origins=os.environ.get('ORIGINS', 'https://a.example.com').split(','))\n";
     const [a] = await actions('app.py', text, ['http://localhost:3000']);

@@ -54,7 +54,8 @@ describe('fixes on the rule fixtures', () => {
       }
       const parsedBefore = await parses(text, file);
 
-      const adds = (m: typeof model, t: string) => addOriginActions(m, t, ['http://localhost:3000']).filter(a => a.fix && !a.explanation);
+      // An origin added to an imported allowlist edits that module: covered by add-origin.test.ts.
+      const adds = (m: typeof model, t: string) => addOriginActions(m, t, ['http://localhost:3000']).filter(a => a.fix && !a.explanation && !a.file);
       for (const action of adds(model, text)) {
         const { text: fixed } = applyFixes(text, [action.fix!]);
         if (parsedBefore) assert.ok(await parses(fixed, file), `add-origin: the result does not parse:\n${fixed}`);
