@@ -104,7 +104,21 @@ export function classify(cond: Node, negated: boolean, t: OriginTest): AllowSet 
     const bound = JsScope.bound(n);
     if (bound && bound.endIndex <= n.startIndex && mentionsOrigin(bound, t)) return classify(bound, negated, t);
   }
+  // allowed.includes('*') on a list that holds no '*': never true, so nothing passes this way.
+  const known = constantIncludes(n, t);
+  if (known !== undefined) return known !== negated ? ALL : NONE;
   return ALL;
+}
+
+/** `list.includes('x')` on a list whose items are all known: true or false; undefined otherwise. */
+function constantIncludes(n: Node, t: OriginTest): boolean | undefined {
+  const m = n.type === 'call_expression' ? memberCall(n) : undefined;
+  const arg = callArgs(n)[0];
+  if (m?.property !== 'includes' || !arg) return undefined;
+  const list = t.scope.eval(m.object);
+  const item = t.scope.eval(arg);
+  if (list.kind !== 'array' || item.kind !== 'str' || list.items.some(i => i.kind !== 'str')) return undefined;
+  return list.items.some(i => i.kind === 'str' && i.value === item.value);
 }
 
 interface Test {

@@ -46,10 +46,17 @@ export function isRequestOrigin(node: Node, extra: ReadonlySet<string> = new Set
     const left = n.childForFieldName('left');
     return !!left && isRequestOrigin(left, extra);
   }
+  // origin.replace(/\/$/, '').toLowerCase(): normalised, still the caller's origin (checks on it check the origin)
+  if (n.type === 'call_expression') {
+    const m = memberCall(n);
+    return !!m && NORMALISERS.has(m.property) && isRequestOrigin(m.object, extra);
+  }
   if (n.type !== 'identifier') return false;
   if (extra.has(n.text)) return true;
   return boundToOrigin(n, extra);
 }
+
+const NORMALISERS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll', 'normalize', 'toString']);
 
 /** Whether a declaration in the functions around `id` (not the whole file) binds it to the origin. */
 function boundToOrigin(id: Node, extra: ReadonlySet<string>): boolean {
