@@ -82,7 +82,13 @@ function buildSite(mod: SettingsModule, ctx: ExtractContext, first: Node, last: 
 
   const entries: OriginEntry[] = [];
   const allowsAll = allowAll ? truthy(allowAll.value) : false;
-  if (allowAll && allowsAll !== false) entries.push(allowAllEntry(allowAll, allowsAll));
+  // "True" or 1 stops the server at check E005 and allows everyone where checks do not run: non-boolean-option says so.
+  const notABool = allowAll && (allowAll.value.kind === 'str' || allowAll.value.kind === 'num') && allowAll.source.kind === 'literal';
+  if (allowAll && allowsAll !== false) {
+    entries.push(notABool
+      ? { kind: 'dynamic', range: allowAll.range, source: allowAll.source, how: `${allowAll.name} is not a bool (check corsheaders.E005)` }
+      : allowAllEntry(allowAll, allowsAll));
+  }
   if (list) entries.push(...originEntries(list));
   if (regexes) entries.push(...regexEntries(regexes));
 
@@ -101,6 +107,7 @@ function buildSite(mod: SettingsModule, ctx: ExtractContext, first: Node, last: 
     origins,
     credentials: credentials(get(CREDENTIALS), nowhere),
     credentialsWritten: credentialsWritten(get(CREDENTIALS)),
+    ...(allowAll && notABool ? { allOriginsWritten: { ...credentialsWritten(allowAll)!, option: allowAll.name } } : {}),
     methods: orDefault(get(METHODS), stringList, DEFAULT_METHODS, nowhere),
     allowHeaders: orDefault(get(ALLOW_HEADERS), stringList, DEFAULT_ALLOW_HEADERS, nowhere),
     exposeHeaders: orDefault(get(EXPOSE_HEADERS), stringList, [], nowhere),

@@ -96,6 +96,11 @@ export interface CorsSite {
     readonly range: Range;
     readonly source: ValueSource;
   };
+  /**
+   * A switch that allows every origin (django-cors-headers' CORS_ALLOW_ALL_ORIGINS), as written, when
+   * it is not a bool: the library's start-up check refuses it, and where checks do not run its truthiness decides.
+   */
+  readonly allOriginsWritten?: NonNullable<CorsSite['credentialsWritten']> & { readonly option: string };
   readonly methods?: Located<readonly string[]>;
   readonly allowHeaders?: Located<readonly string[]>;
   readonly exposeHeaders?: Located<readonly string[]>;

@@ -104,6 +104,19 @@ function namedOriginsOnly(site: CorsSite): boolean {
   return entries.length > 0 && entries.every(e => e.kind === 'exact' && e.value.startsWith('https://')) && !stars;
 }
 
+/** django-cors-headers' CORS_ALLOW_ALL_ORIGINS written as a string or number (conf.py, checks.py E005). */
+function allOriginsVerdict(site: CorsSite, w: Written & { option: string }): Verdict {
+  const text = w.text.trim();
+  const on = w.kind === 'number' ? Number(text) !== 0 : text !== '';
+  const who = site.credentials?.value ? 'every origin, with credentials' : 'every origin';
+  const where = on ? `where checks do not run (gunicorn, uWSGI) the middleware tests its truthiness, so ${shown(w)} allows ${who}` : `${shown(w)} allows no origin where checks do not run`;
+  return {
+    message: `${w.option} must be a bool: django-cors-headers' check corsheaders.E005 stops \`runserver\`, \`migrate\` and \`check\`, and ${where}.`,
+    // Only "off" is written back: `True` would keep the wildcard the author may not have meant; the list is theirs to write.
+    fix: READS_OFF.test(text) ? { code: 'False', applicability: 'safe' } : undefined,
+  };
+}
+
 function judge(site: CorsSite, w: Written, language: LanguageId, text: string): Verdict | undefined {
   switch (site.framework) {
     case 'express-cors':
@@ -123,13 +136,19 @@ function judge(site: CorsSite, w: Written, language: LanguageId, text: string): 
 export default defineRule({
   meta: {
     id: 'non-boolean-option',
-    description: 'A credentials value of the wrong type does not do what it says',
+    description: 'A credentials or all-origins switch of the wrong type does not do what it says',
     category: 'never-works',
     defaultSeverity: 'error',
     fixable: true,
   },
   check({ model, text, report }) {
     for (const site of model.sites) {
+      const all = site.allOriginsWritten;
+      if (all && !inherited(all.source)) {
+        const verdict = allOriginsVerdict(site, all);
+        const fix = verdict.fix && literalCredentialsFix(all, verdict.fix.code, verdict.fix.applicability, { text, language: model.language });
+        report({ message: verdict.message, range: all.range, fixes: fix ? [fix] : [] });
+      }
       const w = site.credentialsWritten;
       if (!w || inherited(w.source)) continue;
       const verdict = judge(site, w, model.language, text);
