@@ -10,6 +10,13 @@ export function workspaceUri(relative: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 
+/** Writes a file into the test workspace on disk (not through an editor). */
+export async function writeWorkspaceFile(relative: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(relative);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+  return uri;
+}
+
 export async function openWorkspaceFile(relative: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
   return vscode.window.showTextDocument(doc);

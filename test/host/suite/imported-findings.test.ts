@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ScanSummary } from '../../../src/extension/workspace-scan';
 import {
-  applyAction, closeAllEditorsDiscarding, codeActionsAt, corsDiagnostics, describeDiagnostic, rulesOf, waitForDiagnostics, workspaceUri,
+  applyAction, closeAllEditorsDiscarding, codeActionsAt, corsDiagnostics, describeDiagnostic, rulesOf, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
 } from './helpers';
 
 // A server that keeps its allowlist in a module of its own, as tutorials and real projects do.
@@ -18,18 +18,12 @@ const SERVER = [
 ].join('\n');
 const ALLOWLIST = "module.exports = [\n  'https://notes.example.com',\n  'null',\n];\n";
 
-async function write(relative: string, text: string): Promise<vscode.Uri> {
-  const uri = workspaceUri(relative);
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
-  return uri;
-}
-
 describe('findings in imported modules', () => {
   let allowlist: vscode.Uri;
   let server: vscode.Uri;
   before(async () => {
-    allowlist = await write('imports-fixture/config/allowedOrigins.js', ALLOWLIST);
-    server = await write('imports-fixture/server.js', SERVER);
+    allowlist = await writeWorkspaceFile('imports-fixture/config/allowedOrigins.js', ALLOWLIST);
+    server = await writeWorkspaceFile('imports-fixture/server.js', SERVER);
   });
   after(async () => {
     await closeAllEditorsDiscarding();

@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ScanSummary } from '../../../src/extension/workspace-scan';
-import { rulesOf, waitForDiagnostics, workspaceUri } from './helpers';
+import { rulesOf, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n';
-
-async function write(relative: string, text: string): Promise<vscode.Uri> {
-  const uri = workspaceUri(relative);
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
-  return uri;
-}
 
 describe('workspace scan', () => {
   const written: vscode.Uri[] = [];
@@ -18,9 +12,9 @@ describe('workspace scan', () => {
   });
 
   it('reports files that are not open, skipping installed packages and files that never mention CORS', async () => {
-    const app = await write('scan-fixture/app.py', WILDCARD_APP);
-    const vendored = await write('scan-fixture/node_modules/pkg/app.py', WILDCARD_APP);
-    const unrelated = await write('scan-fixture/util.py', 'def origin():\n    return "*"\n');
+    const app = await writeWorkspaceFile('scan-fixture/app.py', WILDCARD_APP);
+    const vendored = await writeWorkspaceFile('scan-fixture/node_modules/pkg/app.py', WILDCARD_APP);
+    const unrelated = await writeWorkspaceFile('scan-fixture/util.py', 'def origin():\n    return "*"\n');
     written.push(workspaceUri('scan-fixture'));
 
     const summary = await vscode.commands.executeCommand<ScanSummary>('corsLens.scanWorkspace');
@@ -36,10 +30,10 @@ describe('workspace scan', () => {
   it('follows closed files that change or disappear on disk', async () => {
     const app = workspaceUri('scan-fixture/app.py');
     await waitForDiagnostics(app, d => d.length > 0, 'the scan result from the previous test');
-    await write('scan-fixture/app.py', WILDCARD_APP.replace('CORS(app)', 'CORS(app, origins=["https://shop.example.com"])'));
+    await writeWorkspaceFile('scan-fixture/app.py', WILDCARD_APP.replace('CORS(app)', 'CORS(app, origins=["https://shop.example.com"])'));
     await waitForDiagnostics(app, d => d.length === 0, 'no findings once the file lists its origins');
 
-    const later = await write('scan-fixture/later.py', WILDCARD_APP);
+    const later = await writeWorkspaceFile('scan-fixture/later.py', WILDCARD_APP);
     await waitForDiagnostics(later, d => d.length > 0, 'findings for a file created after the scan');
     await vscode.workspace.fs.delete(later);
     await waitForDiagnostics(later, d => d.length === 0, 'no findings for a deleted file');

@@ -3,7 +3,7 @@
 import type { ValueSource } from '../../model/policy';
 import { namedChildren, type Node } from '../../parse/nodes';
 import { withLoadedTree } from '../../parse/parser';
-import { moduleStatements, PyScope, type PyValue } from '../../values/python';
+import { importTarget, moduleStatements, PyScope, type PyValue } from '../../values/python';
 import type { ExtractContext } from '../extractor';
 import { isDevGuarded } from '../python-shared';
 
@@ -93,12 +93,7 @@ export class SettingsModule {
 /** `from .base import *` → { module: 'base', level: 1 }; other statements → undefined. */
 export function starImportTarget(stmt: Node): { module: string; level: number } | undefined {
   if (stmt.type !== 'import_from_statement' || !namedChildren(stmt).some(c => c.type === 'wildcard_import')) return undefined;
-  const name = stmt.childForFieldName('module_name');
-  if (!name) return undefined;
-  if (name.type !== 'relative_import') return { module: name.text, level: 0 };
-  const prefix = namedChildren(name).find(c => c.type === 'import_prefix');
-  const dotted = namedChildren(name).find(c => c.type === 'dotted_name');
-  return { module: dotted?.text ?? '', level: prefix?.text.length ?? 1 };
+  return importTarget(stmt);
 }
 
 /** Values defined in `file` say so; values it inherited keep naming the module that wrote them. */
