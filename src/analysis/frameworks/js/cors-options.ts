@@ -119,17 +119,21 @@ function valueNode(p: JsProp): Node {
 export function originEntries(v: JsValue, lib: JsCorsLibrary, scope: JsScope, top: boolean): OriginEntry[] {
   const range = rangeOf(v.node);
   const source = v.source;
+  // @koa/cors 5 sends `options.origin || '*'`: any falsy origin allows every origin.
+  const koaAny: OriginEntry[] = [{ kind: 'any', range, source }];
   switch (v.kind) {
     case 'str':
-      if (v.value === '') return [];
+      if (v.value === '') return lib === 'koa-cors' && top ? koaAny : [];
       // A '*' inside an array is compared with `===` by expressjs/cors; @fastify/cors turns the whole array into '*'.
       if (v.value === '*' && (top || lib === 'fastify-cors')) return [{ kind: 'any', range, source }];
       if (v.value === 'null') return [{ kind: 'null', range, source }];
       return [{ kind: 'exact', value: v.value, range, source }];
     case 'bool':
-      return v.value && lib !== 'koa-cors' ? [{ kind: 'reflect-any', range, source, how: '`origin: true`' }] : [];
+      // @koa/cors sends `true` itself as the header value, which matches no origin.
+      if (lib === 'koa-cors') return v.value || !top ? [] : koaAny;
+      return v.value ? [{ kind: 'reflect-any', range, source, how: '`origin: true`' }] : [];
     case 'nullish':
-      return [];
+      return lib === 'koa-cors' && top ? koaAny : [];
     case 'regex':
       return lib === 'koa-cors' ? [dynamic(v.node, source, 'a RegExp, which @koa/cors does not match')] : [{ kind: 'regex', pattern: v.pattern, flags: v.flags, range, source }];
     case 'array':
@@ -198,7 +202,8 @@ function answerSet(value: Node | undefined, lib: JsCorsLibrary, t: OriginTest, d
   if (t.isOrigin(n)) return { all: true, entries: [] };
   const v = t.scope.eval(n);
   if (v.kind === 'bool') return v.value && lib !== 'koa-cors' ? { all: true, entries: [] } : NONE;
-  if (v.kind === 'nullish') return NONE;
+  // An empty answer lets the request through without CORS headers (@koa/cors: `if (!origin) return next()`).
+  if (v.kind === 'nullish' || (v.kind === 'str' && v.value === '')) return NONE;
   if (v.kind === 'str' || v.kind === 'regex' || v.kind === 'array') return { all: false, entries: originEntries(v, lib, t.scope, true) };
   if (n.type === 'identifier' && depth < 5) {
     const bound = JsScope.bound(n);
