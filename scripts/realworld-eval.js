@@ -9,8 +9,10 @@
 // matches at most one finding and each finding at most one label (maximum bipartite matching).
 // Unmatched findings are false positives, unmatched labels false negatives.
 //
-// Usage: node scripts/realworld-eval.js [--json out.json] [--case <id>]... [--cli path/to/cli.js] [--quiet]
-//        node scripts/realworld-eval.js --stats     (counts of the manifest only; runs nothing)
+// Usage: node scripts/realworld-eval.js [--manifest <path>] [--json out.json] [--case <id>]... [--cli path/to/cli.js] [--quiet]
+//        node scripts/realworld-eval.js [--manifest <path>] --stats     (counts of the manifest only; runs nothing)
+//   --manifest  the labelled case list (default test/realworld/manifest.json; for example
+//               test/realworld/heldout.json). The cache is shared and keyed by case id.
 //   --cli  evaluate another build (for example one made from a pinned commit); default dist/cli.js.
 // The CLI's directory (cli.js and its wasm/ grammars) is copied to a temporary directory first, so a
 // rebuild of dist/ during the run cannot mix two builds in one measurement.
@@ -25,23 +27,24 @@ const path = require('node:path');
 const { execFile, execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const MANIFEST = path.join(ROOT, 'test', 'realworld', 'manifest.json');
+const DEFAULT_MANIFEST = path.join(ROOT, 'test', 'realworld', 'manifest.json');
 const CACHE = path.join(ROOT, 'test', 'realworld', '.cache');
 const DEFAULT_CLI = path.join(ROOT, 'dist', 'cli.js');
 let CLI = DEFAULT_CLI;
 const CONCURRENCY = 2;
 
 function parseArgs(argv) {
-  const opts = { json: null, cases: [], quiet: false, cli: null, stats: false };
+  const opts = { json: null, cases: [], quiet: false, cli: null, stats: false, manifest: DEFAULT_MANIFEST };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = argv[++i];
     else if (a === '--case') opts.cases.push(argv[++i]);
+    else if (a === '--manifest') opts.manifest = path.resolve(argv[++i]);
     else if (a === '--quiet') opts.quiet = true;
     else if (a === '--stats') opts.stats = true;
     else if (a === '--cli') opts.cli = path.resolve(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('Usage: node scripts/realworld-eval.js [--json out.json] [--case <id>]... [--cli path/to/cli.js] [--quiet]');
+      console.log('Usage: node scripts/realworld-eval.js [--manifest <path>] [--json out.json] [--case <id>]... [--cli path/to/cli.js] [--quiet]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -182,7 +185,7 @@ const fmt = v => (v === null ? '  n/a' : (100 * v).toFixed(1).padStart(5) + '%')
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(opts.manifest, 'utf8'));
   const cases = opts.cases.length ? manifest.filter(c => opts.cases.includes(c.id)) : manifest;
   if (!cases.length) {
     console.error('no cases selected');

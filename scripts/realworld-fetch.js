@@ -9,7 +9,9 @@
 //      directory at any depth up to 3; read with `git --git-dir <dir> show <commit>:<path>`;
 //   3. https://raw.githubusercontent.com/<owner>/<name>/<commit>/<path> with Node's fetch.
 //
-// Usage: node scripts/realworld-fetch.js [--force] [--case <id>]... [--offline] [--quiet]
+// Usage: node scripts/realworld-fetch.js [--manifest <path>] [--force] [--case <id>]... [--offline] [--quiet]
+//   --manifest  the case list to materialise (default test/realworld/manifest.json; for example
+//               test/realworld/heldout.json). The cache is shared and keyed by case id.
 // Exit code: 0 when every file was obtained, 1 when some could not be (they are listed).
 // Node >= 20, CommonJS, no dependencies.
 'use strict';
@@ -19,21 +21,22 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const MANIFEST = path.join(ROOT, 'test', 'realworld', 'manifest.json');
+const DEFAULT_MANIFEST = path.join(ROOT, 'test', 'realworld', 'manifest.json');
 const CACHE = path.join(ROOT, 'test', 'realworld', '.cache');
 const MIRROR = process.env.REALWORLD_MIRROR || '/work/.mirror';
 const TIMEOUT_MS = 20000;
 
 function parseArgs(argv) {
-  const opts = { force: false, offline: false, quiet: false, cases: [] };
+  const opts = { force: false, offline: false, quiet: false, cases: [], manifest: DEFAULT_MANIFEST };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--force') opts.force = true;
     else if (a === '--offline') opts.offline = true;
     else if (a === '--quiet') opts.quiet = true;
     else if (a === '--case') opts.cases.push(argv[++i]);
+    else if (a === '--manifest') opts.manifest = path.resolve(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('Usage: node scripts/realworld-fetch.js [--force] [--case <id>]... [--offline] [--quiet]');
+      console.log('Usage: node scripts/realworld-fetch.js [--manifest <path>] [--force] [--case <id>]... [--offline] [--quiet]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -139,7 +142,7 @@ async function fromRaw(repo, commit, file) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(opts.manifest, 'utf8'));
   const wanted = opts.cases.length ? manifest.filter(c => opts.cases.includes(c.id)) : manifest;
   for (const id of opts.cases) if (!manifest.some(c => c.id === id)) console.error(`no case with id ${id}`);
 
