@@ -35,7 +35,7 @@ export function readPolicy(lib: JsCorsLibrary, options: Node | undefined, defaul
   let v = scope.eval(options);
   if (v.kind === 'function') {
     const resolved = resolveDelegate(v.node, scope);
-    if (!resolved) return { origins: unknownOrigins(v.node, v.source, 'the options callback') };
+    if (!resolved) return delegatePolicy(v.node, lib, scope, defaults) ?? { origins: unknownOrigins(v.node, v.source, 'the options callback') };
     v = resolved;
   }
   if (v.kind === 'bool') return v.value ? defaults : { origins: { entries: [], source: v.source, option: 'origin', range: rangeOf(v.node) } };
@@ -232,6 +232,47 @@ function resolveDelegate(fn: Node, scope: JsScope): JsValue | undefined {
   }
   const v = scope.eval(value);
   return v.kind === 'object' ? v : undefined;
+}
+
+/**
+ * The options delegate of expressjs/cors' README: `(req, callback) => { if (allowlist.indexOf(req.header('Origin')) !== -1)
+ * options = { origin: true, credentials: true } else options = { origin: false }; callback(null, options) }`.
+ * Each options object is read under the conditions that choose it: `origin: true` there echoes only
+ * the origins those conditions let through. Undefined when the answers are not object literals.
+ */
+function delegatePolicy(fn: Node, lib: JsCorsLibrary, scope: JsScope, defaults: PolicyFields): PolicyFields | undefined {
+  const [, cbName] = paramNames(fn);
+  const body = fn.childForFieldName('body');
+  if (!cbName || !body) return undefined;
+  const choices: Array<{ options: Node; at: Node }> = [];
+  for (const answer of descendantsOfType(body, 'call_expression').filter(c => isIdentifier(c.childForFieldName('function'), cbName))) {
+    const value = callArgs(answer)[1] && unwrap(callArgs(answer)[1]);
+    if (value?.type === 'object') choices.push({ options: value, at: answer });
+    else if (value?.type !== 'identifier') return undefined;
+    else {
+      // `options = {...}` in each branch, then one callback(null, options)
+      const writes = [...descendantsOfType(body, 'assignment_expression'), ...descendantsOfType(body, 'variable_declarator')]
+        .map(w => ({ w, name: w.childForFieldName(w.type === 'variable_declarator' ? 'name' : 'left'), rhs: w.childForFieldName(w.type === 'variable_declarator' ? 'value' : 'right') }))
+        .filter(x => x.name?.text === value.text && x.rhs && x.w.startIndex < answer.startIndex);
+      if (writes.length === 0 || writes.some(x => unwrap(x.rhs!).type !== 'object')) return undefined;
+      choices.push(...writes.map(x => ({ options: unwrap(x.rhs!), at: x.w })));
+    }
+  }
+  if (choices.length === 0) return undefined;
+  const t: OriginTest = { isOrigin: n => isRequestOrigin(n), scope, source: { kind: 'literal' } };
+  const read = choices.map(c => {
+    const fields = readObject(lib, scope.eval(c.options) as Extract<JsValue, { kind: 'object' }>, defaults, scope);
+    const chosen = allowedUnder(guardsOf(c.at, fn), t);
+    const entries = fields.origins.entries.flatMap(e => (e.kind === 'reflect-any' && !chosen.all ? chosen.entries : [e]));
+    return { ...fields, origins: { ...fields.origins, entries } };
+  });
+  const allowing = read.filter(r => r.origins.entries.length > 0);
+  const first = allowing[0] ?? read[0];
+  return {
+    ...first,
+    origins: { ...first.origins, entries: dedupe(allowing.flatMap(r => r.origins.entries)) },
+    credentials: allowing.map(r => r.credentials).find(c => c?.value) ?? first.credentials,
+  };
 }
 
 function unknownOrigins(node: Node, source: ValueSource, how: string): OriginPolicy {
