@@ -94,7 +94,7 @@ export class JsScope {
     const method = fn.childForFieldName('property')?.text;
     const args = callArgs(call);
     const add = (name: string, p: { at: Node; items: readonly Node[]; each?: ForEachPush }) => this.pushes.set(name, [...(this.pushes.get(name) ?? []), p]);
-    if (method === 'push' && target?.type === 'identifier') add(target.text, { at: call, items: args });
+    if ((method === 'push' || method === 'add') && target?.type === 'identifier') add(target.text, { at: call, items: args });
     // list.forEach(o => allowed.push(o)) / list.forEach((o) => { if (...) allowed.push(o); })
     if (method === 'forEach' && target && args[0]) {
       const cb = unwrap(args[0]);
@@ -477,6 +477,16 @@ export class JsScope {
     // require('./config/cors'): the module's exports
     if (fn.type === 'identifier' && fn.text === 'require' && args[0]?.type === 'string' && node.type === 'call_expression') {
       return this.importValue(jsString(args[0]) ?? '', NAMESPACE, node, depth + 1);
+    }
+    // new Set(['a', 'b']), new Set().add('a').add('b'): an allowlist checked with .has()
+    if (node.type === 'new_expression' && fn.text === 'Set') {
+      const items = args[0] ? this.eval(args[0], depth) : undefined;
+      if (!items) return { kind: 'array', node, source: LITERAL, items: [] };
+      return items.kind === 'array' ? { ...items, node } : unknown(node);
+    }
+    if (fn.type === 'member_expression' && fn.childForFieldName('property')?.text === 'add' && args.length === 1) {
+      const set = this.eval(fn.childForFieldName('object')!, depth);
+      if (set.kind === 'array') return { ...set, node, items: [...set.items, this.eval(args[0], depth)] };
     }
     if (fn.text === 'RegExp' && args[0]) {
       const p = this.eval(args[0], depth);

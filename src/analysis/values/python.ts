@@ -3,7 +3,7 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { ValueSource } from '../model/policy';
 import { moduleOf } from '../modules/graph';
-import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
 
 export type PyValue =
   | { kind: 'str'; value: string; node: Node; source: ValueSource }
@@ -87,12 +87,23 @@ export class PyScope {
   /** `from X import *` statements, tried for names this module does not bind itself. */
   private readonly stars: Array<{ readonly ref: ImportRef; readonly at: number }> = [];
 
+  /** Names a loop or another unread statement also grows (`for p in raw: origins.append(p)`). */
+  private readonly grownElsewhere = new Set<string>();
+
   constructor(private readonly root: Node, private readonly parent?: PyScope) {
+    const read = new Set<number>();
     for (const stmt of moduleStatements(root)) {
       if (stmt.type === 'import_from_statement' || stmt.type === 'import_statement') this.collectImport(stmt);
       if (stmt.type !== 'expression_statement') continue;
+      read.add(stmt.id);
       const expr = stmt.namedChild(0);
       if (expr) this.collect(expr, stmt);
+    }
+    for (const call of descendantsOfType(root, 'call')) {
+      const fn = call.childForFieldName('function');
+      const target = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+      if (target?.type !== 'identifier' || !/^(append|extend|insert|add|update)$/.test(fn!.childForFieldName('attribute')?.text ?? '')) continue;
+      if (!read.has(call.parent?.id ?? -1) && ownStatement(call, root)) this.grownElsewhere.add(target.text);
     }
   }
 
@@ -229,6 +240,8 @@ export class PyScope {
       }
     }
     const last = writes[writes.length - 1];
+    // Items added in a loop are not known, but they are there: the list is not empty and not only these.
+    if (value?.kind === 'seq' && this.grownElsewhere.has(name)) value = { ...value, items: [...value.items, unknown(last.statement)] };
     if (!value || value.source.kind !== 'literal') return value;
     return { ...value, source: { kind: 'variable', name, range: rangeOf(last.value) } };
   }
@@ -287,7 +300,7 @@ export class PyScope {
   }
 
   /** A module-level `class name` / `def name` (decorated or not). */
-  private definition(name: string, type: 'class_definition' | 'function_definition'): Node | undefined {
+  definition(name: string, type: 'class_definition' | 'function_definition'): Node | undefined {
     for (const stmt of namedChildren(this.root)) {
       const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
       if (def?.type === type && def.childForFieldName('name')?.text === name) return def;
@@ -444,6 +457,8 @@ export class PyScope {
     if (left.source.kind === 'env' && left.kind === 'unknown') {
       return withSource(right, { kind: 'env-default', variable: left.source.variable });
     }
+    // `settings.origins or ["*"]` with a default of []: the right side runs while the setting keeps its default.
+    if (falsy(left)) return left.source.kind === 'env-default' ? withSource(right, left.source) : right;
     return left.kind === 'unknown' ? unknown(node) : left;
   }
 
@@ -498,7 +513,42 @@ export class PyScope {
       const v = this.eval(args[0], depth);
       return v.kind === 'seq' ? v : unknown(node);
     }
-    return unknown(node);
+    return this.evalReturns(fn, node, depth);
+  }
+
+  /**
+   * `allow_origins=get_allowed_origins()`: what a function of this project returns, here or imported.
+   * One return is its value; several lists are every origin any of them may allow (a fallback `["*"]`
+   * counts); anything else is unknown.
+   */
+  private evalReturns(fn: Node, call: Node, depth: number): PyValue {
+    const def = this.functionOf(fn, depth);
+    const body = def?.childForFieldName('body');
+    if (!def || !body) return unknown(call);
+    const scope = new PyScope(body, PyScope.module(def));
+    const returns = descendantsOfType(body, 'return_statement').filter(r => enclosingDef(r) === def.id);
+    const values = returns.map(r => (r.namedChild(0) ? scope.eval(r.namedChild(0)!, depth + 1) : unknown(r)));
+    if (values.length === 1) return values[0];
+    if (values.length > 1 && values.every(v => v.kind === 'seq')) {
+      return { kind: 'seq', node: call, source: LITERAL, items: values.flatMap(v => (v.kind === 'seq' ? v.items : [])) };
+    }
+    return unknown(call);
+  }
+
+  /** The `def` a callee names: in this module, imported from another (`from x import f`), or `module.f`. */
+  private functionOf(fn: Node, depth: number): Node | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (fn.type === 'attribute') {
+      const ns = this.namespaceOf(fn.childForFieldName('object')!, depth + 1);
+      const name = fn.childForFieldName('attribute')?.text;
+      return ns?.kind === 'module' && name ? ns.scope.definition(name, 'function_definition') : undefined;
+    }
+    if (fn.type !== 'identifier') return undefined;
+    const writes = (this.bindings.get(fn.text) ?? []).filter(b => b.statement.endIndex <= fn.startIndex);
+    const last = writes[writes.length - 1];
+    if (last?.from?.symbol !== undefined) return this.moduleScope({ ...last.from, symbol: undefined })?.definition(last.from.symbol, 'function_definition');
+    if (last) return undefined;
+    return this.definition(fn.text, 'function_definition') ?? this.parent?.functionOf(fn, depth + 1);
   }
 
   /** `CONFIG["ALLOW_ORIGINS"]` on a dict, `ORIGINS[0]` on a list: the entry, when the key is a literal. */
@@ -529,6 +579,33 @@ export class PyScope {
 
 function unknown(node: Node): PyValue {
   return { kind: 'unknown', node, source: LITERAL };
+}
+
+/** Whether `node` belongs to `root`'s own code rather than a function or class defined inside it. */
+function ownStatement(node: Node, root: Node): boolean {
+  for (let p = node.parent; p && p.id !== root.id; p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') return false;
+  }
+  return true;
+}
+
+/** Python's falsiness for the values we can read; unknown values are neither. */
+function falsy(v: PyValue): boolean {
+  switch (v.kind) {
+    case 'seq': return v.items.length === 0;
+    case 'dict': return v.entries.length === 0;
+    case 'str': return v.value === '';
+    case 'num': return v.value === 0;
+    case 'bool': return !v.value;
+    case 'none': return true;
+    default: return false;
+  }
+}
+
+/** The id of the function definition a node sits in (a return belongs to its innermost def). */
+function enclosingDef(node: Node): number | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p.id;
+  return undefined;
 }
 
 function withSource(v: PyValue, source: ValueSource): PyValue {

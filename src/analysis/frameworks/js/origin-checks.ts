@@ -196,7 +196,8 @@ export function mentionsOrigin(n: Node, t: OriginTest): boolean {
 
 /** The entries of an allowlist compared with `===` (`includes`, `indexOf`, `Set.has`). */
 function listSet(node: Node, t: OriginTest): AllowSet {
-  const v = resolveList(node, t.scope);
+  // A Set reads like an array (new Set([...]), .add(...)), pushes and adds included.
+  const v = t.scope.eval(node);
   if (v.kind === 'array') {
     const items = v.items.map(i => (i.source.kind === 'literal' ? { ...i, source: v.source } : i));
     return { all: false, entries: items.map(i => (i.kind === 'str' ? exactOrNull(i) : dynamic(i.node, i.source, 'an allowlist entry CORS Lens cannot read'))) };
@@ -206,21 +207,6 @@ function listSet(node: Node, t: OriginTest): AllowSet {
   return { all: false, entries: [dynamic(node, v.source.kind === 'literal' ? t.source : v.source, 'an allowlist CORS Lens cannot read')] };
 }
 
-function resolveList(node: Node, scope: JsScope, depth = 0): JsValue {
-  const n = unwrap(node);
-  if (n.type === 'new_expression' && n.childForFieldName('constructor')?.text === 'Set') {
-    const arg = callArgs(n)[0];
-    return arg ? scope.eval(arg) : scope.eval(n);
-  }
-  if (n.type === 'identifier' && depth < 5) {
-    const bound = JsScope.bound(n);
-    if (bound && unwrap(bound).type === 'new_expression') {
-      const v = resolveList(bound, scope, depth + 1);
-      return v.source.kind === 'literal' ? { ...v, source: { kind: 'variable', name: n.text, range: rangeOf(bound) } } : v;
-    }
-  }
-  return scope.eval(n);
-}
 
 /**
  * The flags that still matter when String#match uses the pattern: with `g` it starts from 0 and
