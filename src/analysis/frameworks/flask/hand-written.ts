@@ -393,8 +393,12 @@ function originEntries(value: Node, write: HeaderWrite, rc: ReadContext, scope: 
   const n = strip(value);
   // `origin if origin in ALLOWED else DEFAULT`: each branch is written on its own.
   if (n.type === 'conditional_expression') {
-    const [yes, , no] = namedChildren(n);
-    return [yes, no].flatMap(b => (b ? originEntries(b, write, rc, scope, how) : []));
+    const [yes, cond, no] = namedChildren(n);
+    // `origin if "*" not in allowed else "*"`: the wildcard is sent only when the configured list holds `*`.
+    const star = cond ? starListed(cond, scope) : undefined;
+    if (star?.holds !== undefined) return [star.holds ? yes : no].flatMap(b => (b ? originEntries(b, write, rc, scope, how) : []));
+    return [yes, no].flatMap(b => (b ? originEntries(b, write, rc, scope, how) : [])).map(e => (star && e.kind === 'any'
+      ? { kind: 'dynamic', range: e.range, source: e.source, how: '`*`, sent only when the configured origins include `*`' } : e));
   }
   const range = rangeOf(value);
   const read = pyRead(value, rc);
@@ -421,6 +425,21 @@ function originEntries(value: Node, write: HeaderWrite, rc: ReadContext, scope: 
   // werkzeug and Django send None as the string "None" (Starlette raises): it never equals an origin.
   if (v.kind === 'none') return [];
   return [{ kind: 'dynamic', range, source: v.source, how }];
+}
+
+/**
+ * `"*" in origins` / `"*" not in origins`: whether the condition holds when the list is known,
+ * `holds: undefined` when it is configured elsewhere (a parameter, a setting read at run time).
+ */
+function starListed(cond: Node, scope: PyScope): { holds: boolean | undefined } | undefined {
+  const c = strip(cond);
+  const [left, right] = namedChildren(c);
+  if (c.type !== 'comparison_operator' || !left || !right || stringValue(left) !== '*' || !/\bin\b/.test(c.text)) return undefined;
+  const negated = /\bnot\s+in\b/.test(c.text);
+  const list = scope.eval(right);
+  if (list.kind !== 'seq' || list.items.some(i => i.kind !== 'str')) return { holds: undefined };
+  const listed = list.items.some(i => i.kind === 'str' && i.value === '*');
+  return { holds: listed !== negated };
 }
 
 function headerList(write: HeaderWrite | undefined, scope: PyScope): Located<readonly string[]> | undefined {
