@@ -103,6 +103,16 @@ function size(path) {
     cross.push(performance.now() - t);
   }
   console.log(`bench/server.js + 2 required modules: ${crossFindings} findings (in the allowlist module), median of ${RUNS} ${median(cross).toFixed(2)} ms`);
+  // Every import looked up (none exists): the cost of following modules when the project has none to follow.
+  const lookups = [];
+  let misses = 0;
+  const missing = () => { misses++; return undefined; };
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await analyze(cases[0], { readFile: missing });
+    lookups.push(performance.now() - t);
+  }
+  console.log(`bench/app.py with a reader: ${misses / RUNS} file look-ups per analysis (none found), median of ${RUNS} ${median(lookups).toFixed(2)} ms`);
   const noCors = { file: 'bench/util.py', text: 'def f(x):\n    return x\n'.repeat(1000) };
   const skip = [];
   for (let i = 0; i < RUNS; i++) skip.push((await time(noCors)).ms);
