@@ -211,6 +211,8 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
   if (v.kind === 'str') {
     const at = rangeOf(v.node);
     if (v.value.trim() === '') return [];
+    // Written only under `if (!origin)`: no cross-origin request ever gets this value.
+    if (onlyWithoutOrigin(n, scope, stop)) return [];
     if (v.value.trim() === '*') return [{ kind: 'any', range: at, source }];
     if (v.value.trim() === 'null') return [{ kind: 'null', range: at, source }];
     return [{ kind: 'exact', value: v.value, range: at, source }];
@@ -219,6 +221,13 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
   if (v.kind === 'nullish') return v.value === 'null' ? [{ kind: 'null', range: rangeOf(v.node), source }] : [];
   const how = source.kind === 'env' ? `$${source.variable}, read at run time` : `\`${n.text.replace(/\s+/g, ' ').slice(0, 40)}\`, computed at run time`;
   return [dynamic(n, source, how)];
+}
+
+/** Whether every path to `n` requires the request to have no Origin header. */
+function onlyWithoutOrigin(n: Node, scope: JsScope, stop: Node): boolean {
+  const t: OriginTest = { isOrigin: x => isRequestOrigin(x), scope, source: { kind: 'literal' } };
+  const allowed = allowedUnder(guardsOf(n, stop), t);
+  return !allowed.all && allowed.entries.length === 0;
 }
 
 /** A header name written as a string or held in a constant (`const ACAO = 'Access-Control-Allow-Origin'`), lower-cased. */
