@@ -8,7 +8,9 @@ import type { CorsSite, FrameworkId, Located, OriginEntry } from './model/policy
 import type { Range } from './model/range';
 import { pythonReMatch } from './routes/paths';
 import { simulateBrowser, type SimRequest } from './simulate';
-import { expressScopeMatches } from './simulate/express';
+import * as django from './simulate/django';
+import { DEFAULT_METHODS as EXPRESS_METHODS, expressScopeMatches } from './simulate/express';
+import * as starlette from './simulate/starlette';
 import { flaskScopeMatches } from './simulate/flask';
 
 /** One line of the effective policy: `methods: GET, POST (the library default)`. */
@@ -32,14 +34,13 @@ const DEFAULTS: Partial<Record<FrameworkId, Defaults>> = {
   'flask-cors': { origins: 'every origin (*)', methods: 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT', headers: 'whatever the request asks for (*)', maxAge: 'not sent' },
   // django-cors-headers 3.14 (defaults.py)
   'django-cors-headers': {
-    origins: 'none', methods: 'DELETE, GET, OPTIONS, PATCH, POST, PUT',
-    headers: 'accept, accept-encoding, authorization, content-type, dnt, origin, user-agent, x-csrftoken, x-requested-with', maxAge: '86400',
+    origins: 'none', methods: django.DEFAULT_METHODS.join(', '), headers: django.DEFAULT_HEADERS.join(', '), maxAge: String(django.DEFAULT_MAX_AGE),
   },
   // Starlette 0.26 CORSMiddleware.__init__
-  starlette: { origins: 'none', methods: 'GET', headers: 'Accept, Accept-Language, Content-Language, Content-Type', maxAge: '600' },
+  starlette: { origins: 'none', methods: starlette.DEFAULT_METHODS.join(', '), headers: starlette.SAFELISTED.join(', '), maxAge: String(starlette.DEFAULT_MAX_AGE) },
   // expressjs/cors 2.8 (lib/index.js defaults); Nest hands its options to it
-  'express-cors': { origins: 'every origin (*)', methods: 'GET, HEAD, PUT, PATCH, POST, DELETE', headers: 'whatever the request asks for (echoed)', maxAge: 'not sent' },
-  nestjs: { origins: 'every origin (*)', methods: 'GET, HEAD, PUT, PATCH, POST, DELETE', headers: 'whatever the request asks for (echoed)', maxAge: 'not sent' },
+  'express-cors': { origins: 'every origin (*)', methods: EXPRESS_METHODS.split(',').join(', '), headers: 'whatever the request asks for (echoed)', maxAge: 'not sent' },
+  nestjs: { origins: 'every origin (*)', methods: EXPRESS_METHODS.split(',').join(', '), headers: 'whatever the request asks for (echoed)', maxAge: 'not sent' },
   'hand-written': { origins: 'none', methods: 'not sent', headers: 'not sent', maxAge: 'not sent' },
 };
 

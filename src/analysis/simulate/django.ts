@@ -5,9 +5,9 @@ import { originsUnknown, pythonMatch } from './origins';
 import type { LibraryAnswer, WireRequest } from './index';
 
 /** 3.14's default_headers; the extractor's list is a later release's, so an unwritten setting uses this one. */
-const DEFAULT_HEADERS = ['accept', 'accept-encoding', 'authorization', 'content-type', 'dnt', 'origin', 'user-agent', 'x-csrftoken', 'x-requested-with'];
-const DEFAULT_METHODS = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
-const DEFAULT_MAX_AGE = 86400;
+export const DEFAULT_HEADERS = ['accept', 'accept-encoding', 'authorization', 'content-type', 'dnt', 'origin', 'user-agent', 'x-csrftoken', 'x-requested-with'];
+export const DEFAULT_METHODS = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
+export const DEFAULT_MAX_AGE = 86400;
 
 /** urllib.parse.urlsplit's scheme (lower-cased) and netloc, the two parts the middleware compares. */
 export function urlsplit(url: string): { scheme: string; netloc: string } {

@@ -4,7 +4,7 @@ import { HeaderBuilder } from './headers';
 import { originsUnknown } from './origins';
 import type { LibraryAnswer, WireRequest } from './index';
 
-const DEFAULT_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE';
+export const DEFAULT_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE';
 
 /** The `origin` option as cors() sees it after `assign({}, defaults, options)`. */
 type OriginOption = { kind: 'star' } | { kind: 'fixed'; value: string } | { kind: 'match'; test: (o: string) => boolean } | { kind: 'callback-deny' };

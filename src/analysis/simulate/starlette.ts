@@ -5,7 +5,10 @@ import { originsUnknown, pythonFullMatch } from './origins';
 import type { LibraryAnswer, WireRequest } from './index';
 
 const ALL_METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
-const SAFELISTED = ['Accept', 'Accept-Language', 'Content-Language', 'Content-Type'];
+export const SAFELISTED = ['Accept', 'Accept-Language', 'Content-Language', 'Content-Type'];
+/** CORSMiddleware.__init__ defaults: allow_methods=("GET",), max_age=600. */
+export const DEFAULT_METHODS = ['GET'];
+export const DEFAULT_MAX_AGE = 600;
 
 export function simulateStarlette(site: CorsSite, req: WireRequest): LibraryAnswer {
   const why = originsUnknown(site);
@@ -21,7 +24,7 @@ export function simulateStarlette(site: CorsSite, req: WireRequest): LibraryAnsw
   const allowed = (o: string) => allowAll
     || (regex?.kind === 'regex' && (pythonFullMatch(regex.pattern, false)?.test(o) ?? false))
     || exact.includes(o);
-  const writtenMethods = site.methods?.value ?? ['GET'];
+  const writtenMethods = site.methods?.value ?? DEFAULT_METHODS;
   const methods = writtenMethods.includes('*') ? ALL_METHODS : writtenMethods;
   const written = site.allowHeaders?.value ?? [];
   const allowAllHeaders = written.includes('*');
@@ -33,7 +36,7 @@ export function simulateStarlette(site: CorsSite, req: WireRequest): LibraryAnsw
     if (explicit) h.set('vary', 'Origin');
     else h.set('access-control-allow-origin', '*');
     h.set('access-control-allow-methods', methods.join(', '));
-    h.set('access-control-max-age', String(site.maxAge?.value ?? 600));
+    h.set('access-control-max-age', String(site.maxAge?.value ?? DEFAULT_MAX_AGE));
     const allowHeaders = [...new Set([...SAFELISTED, ...written])].sort();
     if (!allowAllHeaders) h.set('access-control-allow-headers', allowHeaders.join(', '));
     if (credentials) h.set('access-control-allow-credentials', 'true');
