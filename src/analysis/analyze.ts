@@ -6,8 +6,8 @@ import type { Finding, Severity } from './model/finding';
 import type { CorsSite, FileModel, LanguageId, SettingUse, WiringFact } from './model/policy';
 import { ModuleGraph, type ReadFile } from './modules/graph';
 import { localToMain, takesEffectAt } from './modules/cross-file';
+import { pythonModuleResolver } from './modules/python-resolve';
 import { languageFromPath, parserFor, withTree } from './parse/parser';
-import { pythonModuleResolver } from './python-modules';
 import { toFinding, type RuleContext } from './rules/define-rule';
 import { RULES } from './rules';
 

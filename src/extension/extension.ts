@@ -5,6 +5,7 @@ import { findConfigSites } from './config-sites';
 import { registerExplainCommand } from './explain/command';
 import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
 import { ImportedFindings } from './imported-findings';
+import { ImportersRefresh } from './importers-refresh';
 import { LiveAnalysis } from './live-analysis';
 import { registerPolicyOverview, type PolicyOverview } from './policy/overview';
 import { SHOW_DETAILS, SiteCodeLensProvider, SiteHoverProvider, showSiteDetails } from './policy/site-insights';
@@ -96,44 +97,6 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
     timing: { loadMs: BUNDLE_EVALUATED - BUNDLE_LOAD_STARTED, activateMs: done - activateStarted, loadToActivatedMs: done - BUNDLE_LOAD_STARTED },
     policyOverview: overview.provider,
   };
-}
-
-/**
- * When a module changes (typed in, or on disk), the files that import it are analysed again: their
- * policy, and the findings they place in the module, depend on its text.
- */
-class ImportersRefresh {
-  /** The version of each document whose change was last passed on, so a re-analysis never triggers another. */
-  private readonly passedOn = new Map<string, number>();
-
-  constructor(
-    private readonly imports: ImportedFindings,
-    private readonly store: FindingStore,
-    private readonly live: LiveAnalysis,
-    private readonly scanner: WorkspaceScanner,
-  ) {}
-
-  edited(doc: vscode.TextDocument): void {
-    const key = doc.uri.toString();
-    const before = this.passedOn.get(key);
-    this.passedOn.set(key, doc.version);
-    // Opening a document changes nothing its importers read; a new version does.
-    if (before === doc.version || (before === undefined && !doc.isDirty)) return;
-    this.changed(doc.uri);
-  }
-
-  changed(uri: vscode.Uri): void {
-    for (const importer of this.imports.importersOf(uri)) {
-      if (importer.toString() === uri.toString()) continue;
-      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === importer.toString());
-      if (open) {
-        this.store.invalidate(open);
-        void this.live.refresh(open);
-      } else {
-        void this.scanner.fileChanged(importer);
-      }
-    }
-  }
 }
 
 async function scanWithProgress(scanner: WorkspaceScanner): Promise<ScanSummary> {

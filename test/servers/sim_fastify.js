@@ -6,6 +6,7 @@
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
+const { servePrefixes } = require('./prefix-server');
 const fastify = require('fastify');
 
 const configs = JSON.parse(fs.readFileSync(process.env.SIM_CONFIGS, 'utf8'));
@@ -31,14 +32,7 @@ async function build(source) {
 async function main() {
   const apps = [];
   for (const { prefix, source } of configs) apps.push({ prefix, handler: await build(source) });
-  const server = http.createServer((req, res) => {
-    const app = apps.find((a) => req.url === a.prefix || req.url.startsWith(`${a.prefix}/`));
-    if (!app) { res.statusCode = 404; res.end(); return; }
-    req.url = req.url.slice(app.prefix.length) || '/';
-    app.handler(req, res);
-  });
-  server.listen(Number(process.env.PORT), '127.0.0.1');
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  servePrefixes(apps);
 }
 
 main().catch((err) => {

@@ -5,7 +5,7 @@
 // the CORS middleware passes on gets Koa's own 404, as in an app without an OPTIONS route.
 'use strict';
 const fs = require('node:fs');
-const http = require('node:http');
+const { servePrefixes } = require('./prefix-server');
 
 const configs = JSON.parse(fs.readFileSync(process.env.SIM_CONFIGS, 'utf8'));
 
@@ -18,11 +18,4 @@ const apps = configs.map(({ prefix, source }) => {
   return { prefix, handler: app.callback() };
 });
 
-const server = http.createServer((req, res) => {
-  const app = apps.find((a) => req.url === a.prefix || req.url.startsWith(`${a.prefix}/`));
-  if (!app) { res.statusCode = 404; res.end(); return; }
-  req.url = req.url.slice(app.prefix.length) || '/';
-  app.handler(req, res);
-});
-server.listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+servePrefixes(apps);

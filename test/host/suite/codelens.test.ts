@@ -1,20 +1,16 @@
 // One CodeLens above each CORS site: the simulated verdict for the dev origins in a few words.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditorsDiscarding, openWorkspaceFile, waitForDiagnostics } from './helpers';
+import { closeAllEditorsDiscarding, openWorkspaceFile, waitForDiagnostics, updateSetting } from './helpers';
 
 async function corsLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
   return lenses.filter(l => l.command?.title.startsWith('CORS: '));
 }
 
-function update(key: string, value: unknown): Thenable<void> {
-  return vscode.workspace.getConfiguration('corsLens').update(key, value, vscode.ConfigurationTarget.Global);
-}
-
 describe('CodeLens on CORS sites', () => {
   after(async () => {
-    await update('codeLens.enabled', undefined);
+    await updateSetting('codeLens.enabled', undefined);
     await closeAllEditorsDiscarding();
   });
 
@@ -60,7 +56,7 @@ describe('CodeLens on CORS sites', () => {
     assert.deepEqual((await corsLenses(doc.uri)).map(l => l.command!.title), ['CORS: http://localhost:3000 ✗ blocked']);
     await editor.edit(b => b.replace(doc.lineAt(3).range, 'CORS(app, origins=["https://shop.example.com", "http://localhost:3000"])'));
     assert.deepEqual((await corsLenses(doc.uri)).map(l => l.command!.title), ['CORS: http://localhost:3000 ✓ GET ✓ JSON ✗ credentials']);
-    await update('codeLens.enabled', false);
+    await updateSetting('codeLens.enabled', false);
     assert.deepEqual(await corsLenses(doc.uri), []);
   });
 });

@@ -17,6 +17,11 @@ export async function writeWorkspaceFile(relative: string, text: string): Promis
   return uri;
 }
 
+/** Sets (or, with undefined, resets) a corsLens.* setting in the user settings. */
+export function updateSetting(key: string, value: unknown): Thenable<void> {
+  return vscode.workspace.getConfiguration('corsLens').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
 export async function openWorkspaceFile(relative: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
   return vscode.window.showTextDocument(doc);

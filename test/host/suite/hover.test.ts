@@ -1,7 +1,7 @@
 // Hovering a CORS site shows what its policy allows for the dev origins, simulated from the code.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditorsDiscarding, openWorkspaceFile, waitForDiagnostics } from './helpers';
+import { closeAllEditorsDiscarding, openWorkspaceFile, waitForDiagnostics, updateSetting } from './helpers';
 
 /** The hover's Markdown as a reader sees it (CORS Lens escapes every punctuation character from code). */
 function readable(md: vscode.MarkdownString | vscode.MarkedString): string {
@@ -14,13 +14,9 @@ async function corsHovers(uri: vscode.Uri, position: vscode.Position): Promise<s
   return hovers.flatMap(h => h.contents.map(readable)).filter(text => text.startsWith('**CORS policy**'));
 }
 
-function update(key: string, value: unknown): Thenable<void> {
-  return vscode.workspace.getConfiguration('corsLens').update(key, value, vscode.ConfigurationTarget.Global);
-}
-
 describe('hover on a CORS site', () => {
   after(async () => {
-    await update('devOrigins', undefined);
+    await updateSetting('devOrigins', undefined);
     await closeAllEditorsDiscarding();
   });
 
@@ -51,7 +47,7 @@ describe('hover on a CORS site', () => {
   });
 
   it('follows corsLens.devOrigins and says when the code cannot tell', async () => {
-    await update('devOrigins', ['http://localhost:5173', 'https://shop.example.com']);
+    await updateSetting('devOrigins', ['http://localhost:5173', 'https://shop.example.com']);
     const editor = await openWorkspaceFile('flask/app.py');
     const [api] = await corsHovers(editor.document.uri, new vscode.Position(21, 8));
     assert.match(api, /Simulated from http:\/\/localhost:5173 to \/api\/x:/);
