@@ -1,5 +1,5 @@
 import type { Finding } from '../analysis/model/finding';
-import { lineStarts, positionAt } from '../analysis/model/range';
+import { lineEndAt, lineStarts, positionAt } from '../analysis/model/range';
 
 /** A finding placed in its file with 1-based lines and columns (UTF-16 code units), for output. */
 export interface LocatedFinding {
@@ -38,7 +38,6 @@ export function locate(file: string, text: string, findings: readonly Finding[],
   return findings.map(finding => {
     const start = positionAt(starts, finding.range.start);
     const end = positionAt(starts, finding.range.end);
-    const lineEnd = text.indexOf('\n', starts[start.line - 1]);
     return {
       file,
       line: start.line,
@@ -50,7 +49,7 @@ export function locate(file: string, text: string, findings: readonly Finding[],
         const at = r.file ? startsOf(r.file) : starts;
         return at ? [{ ...positionAt(at, r.range.start), message: r.message, file: r.file ?? file }] : [];
       }),
-      lineText: text.slice(starts[start.line - 1], lineEnd < 0 ? text.length : lineEnd).trim(),
+      lineText: text.slice(starts[start.line - 1], lineEndAt(text, starts[start.line - 1])).trim(),
       safeFixes: finding.fixes.filter(f => f.applicability === 'safe').map(f => ({
         title: f.title,
         edits: f.edits.map(e => {

@@ -40,13 +40,22 @@ export function parserFor(language: LanguageId): Promise<Parser> {
   return parser;
 }
 
+/**
+ * The text as the grammar should see it. Python reads a lone `\r` as a line break, tree-sitter's
+ * Python grammar does not (a file saved with classic Mac line endings would parse as one broken
+ * line); `\r` → `\n` keeps every offset, so ranges still index the original text.
+ */
+function grammarText(text: string, language: LanguageId): string {
+  return language === 'python' && text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 /** The tree `withTree` is lending out, so fix builders asking for the same text reuse it. */
 let lent: { text: string; language: LanguageId; tree: Tree } | undefined;
 
 /** Parses and hands the tree to `use`; the tree lives in WASM memory and is freed afterwards. */
 export async function withTree<T>(text: string, language: LanguageId, use: (tree: Tree) => T): Promise<T> {
   const parser = await parserFor(language);
-  const tree = parser.parse(text);
+  const tree = parser.parse(grammarText(text, language));
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
   const outer = lent;
   lent = { text, language, tree };
@@ -65,7 +74,7 @@ export async function withTree<T>(text: string, language: LanguageId, use: (tree
  */
 export function withLoadedTree<T>(text: string, language: LanguageId, use: (tree: Tree) => T): T | undefined {
   if (lent && lent.text === text && lent.language === language) return use(lent.tree);
-  const tree = loaded.get(language)?.parse(text);
+  const tree = loaded.get(language)?.parse(grammarText(text, language));
   if (!tree) return undefined;
   try {
     return use(tree);
@@ -76,7 +85,7 @@ export function withLoadedTree<T>(text: string, language: LanguageId, use: (tree
 
 /** A tree of `text` the caller owns (and deletes); undefined while the grammar is not loaded. */
 export function parseLoaded(text: string, language: LanguageId): Tree | undefined {
-  return loaded.get(language)?.parse(text) ?? undefined;
+  return loaded.get(language)?.parse(grammarText(text, language)) ?? undefined;
 }
 
 export function languageFromPath(file: string): LanguageId | undefined {

@@ -2,6 +2,7 @@
 // once per version (and dev origins) from the model the FindingStore holds.
 import * as vscode from 'vscode';
 import type { CorsSite } from '../../analysis/model/policy';
+import { lineEndAt } from '../../analysis/model/range';
 import { checkSite, lensTitle, type SiteCheck } from '../../analysis/policy-summary';
 import { PositionMap } from '../diagnostics';
 import type { StoredAnalysis } from '../finding-store';
@@ -46,8 +47,7 @@ export function insightsFor(stored: StoredAnalysis): readonly SiteInsight[] {
 /** A short site is hoverable everywhere; a long one (a settings block, a function) on its first line and its option values. */
 function anchorsOf(site: CorsSite, range: vscode.Range, positions: PositionMap, text: string): vscode.Range[] {
   if (range.end.line - range.start.line < WHOLE_RANGE_LINES) return [range];
-  const lineEnd = text.indexOf('\n', site.range.start);
-  const firstLine = new vscode.Range(range.start, positions.position(lineEnd < 0 ? site.range.end : lineEnd));
+  const firstLine = new vscode.Range(range.start, positions.position(Math.min(lineEndAt(text, site.range.start), site.range.end)));
   const values = [site.origins.range, site.credentials?.range, site.methods?.range, site.allowHeaders?.range, site.exposeHeaders?.range, site.maxAge?.range]
     .filter((r): r is NonNullable<typeof r> => r !== undefined && r.start >= site.range.start && r.end <= site.range.end)
     .map(r => positions.range(r));

@@ -3,10 +3,14 @@
 // through escapeMarkdown; the editor renders it untrusted, without HTML.
 import type { CorsSite } from '../../analysis/model/policy';
 import { caseLabel, DEV_CASES, failureGroups, libraryLabel, mark, policyFields, type SiteCheck } from '../../analysis/policy-summary';
+import { showBidiControls } from '../visible-controls';
 
-/** Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them) and folds line breaks. */
+/**
+ * Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them), folds
+ * line breaks and shows bidi controls as code points.
+ */
 export function escapeMarkdown(value: unknown): string {
-  return String(value).replace(/[\r\n]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, c => `\\${c}`);
+  return showBidiControls(String(value)).replace(/[\r\n]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, c => `\\${c}`);
 }
 
 const PLAIN = DEV_CASES.filter(c => !c.credentials);

@@ -4,9 +4,11 @@ import { curlCommand } from '../../probe/curl';
 import { fixHint } from '../../probe/hints';
 import type { Report, Step } from '../../probe/probe';
 import { verdictHeadline, type AnswerSummary } from '../../probe/report-text';
+import { showBidiControls } from '../visible-controls';
 
+/** Text for HTML: markup characters escaped, bidi controls shown as code points. */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return showBidiControls(String(value)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 export interface HtmlContext {
