@@ -29,7 +29,8 @@ export function isToken(s: string): boolean {
   return TOKEN.test(s);
 }
 
-function normaliseMethod(method: string): string {
+/** Fetch upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT; `patch` is sent as written. */
+export function normaliseMethod(method: string): string {
   const upper = method.toUpperCase();
   return NORMALISED_METHODS.has(upper) ? upper : method;
 }

@@ -2,6 +2,7 @@
 // running server. Each library module encodes the source of the version installed here (see its header).
 import type { CorsSite } from '../model/policy';
 import type { HeaderList, ProbeRequest, Verdict, WireResponse } from '../../probe/types';
+import { normaliseMethod } from '../../probe/plan';
 import { judge } from '../../probe/verdict';
 import { simulateExpress } from './express';
 import { simulateFlask } from './flask';
@@ -60,7 +61,9 @@ function isUnknown(a: LibraryAnswer): a is { readonly unknown: string } {
 
 /** The wire requests a browser sends for `req`: the preflight (when one is needed) and the actual request. */
 export function wireRequests(req: SimRequest): { preflight?: WireRequest; actual: WireRequest } {
-  const method = req.method.toUpperCase();
+  // fetch(url, {method: 'patch'}) sends `patch`, and the preflight asks for `patch`: Chromium then
+  // compares it case-sensitively with Access-Control-Allow-Methods, where most libraries list `PATCH`.
+  const method = normaliseMethod(req.method);
   const actualHeaders: Record<string, string> = { origin: req.origin };
   for (const h of req.headers) actualHeaders[h.toLowerCase()] = 'x';
   if (req.credentials) actualHeaders.cookie = 'session=1';
@@ -102,7 +105,7 @@ export function simulateBrowser(site: CorsSite, req: SimRequest): { simulation: 
   const probe: ProbeRequest = {
     url: `http://127.0.0.1${req.path.startsWith('/') ? '' : '/'}${req.path}`,
     origin: req.origin,
-    method: req.method.toUpperCase(),
+    method: req.method,
     headers: req.headers.map((h) => [h, h.toLowerCase() === 'content-type' ? 'application/json' : 'x'] as const),
     credentials: req.credentials ? 'include' : 'omit',
   };

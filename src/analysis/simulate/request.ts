@@ -6,8 +6,8 @@ export function isSafelistedName(h: string): boolean {
   return n === 'accept' || n === 'accept-language' || n === 'content-language';
 }
 
+/** `method` as fetch sends it (already normalised): safelisting compares it byte for byte. */
 export function needsPreflight(method: string, headers: readonly string[]): boolean {
-  const m = method.toUpperCase();
-  if (m !== 'GET' && m !== 'HEAD' && m !== 'POST') return true;
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return true;
   return headers.some((h) => !isSafelistedName(h));
 }

@@ -133,4 +133,6 @@ export const SHAPES: ReadonlyArray<{ method: string; headers: string[]; credenti
   { method: 'POST', headers: ['Content-Type'], credentials: false },
   { method: 'PUT', headers: ['Content-Type', 'X-Custom'], credentials: true },
   { method: 'DELETE', headers: ['Authorization'], credentials: false },
+  // fetch() sends `patch` as written (it upper-cases only the six methods Fetch normalises).
+  { method: 'patch', headers: ['Content-Type'], credentials: true },
 ];
