@@ -203,17 +203,27 @@ export function checkSite(site: CorsSite, origins: readonly string[], simulator:
       results: DEV_CASES.map((c): CaseResult => {
         if (!covered) return { case: c, outcome: 'unknown', unknown: `no sample path found inside ${site.scope.pattern}` };
         const request: SimRequest = { origin, method: c.method, headers: c.headers, credentials: c.credentials, path };
-        try {
-          const { simulation, verdict } = simulator(site, request);
-          if (simulation.unknown) return { case: c, outcome: 'unknown', unknown: simulation.unknown };
-          if (verdict.allowed) return { case: c, outcome: 'allowed' };
-          return { case: c, outcome: 'blocked', ...(verdict.message ? { message: shortConsoleMessage(verdict.message) } : {}) };
-        } catch (err) {
-          return { case: c, outcome: 'unknown', unknown: `the simulation failed (${err instanceof Error ? err.message : String(err)})` };
-        }
+        const signedIn = simulateCase(site, c, request, simulator);
+        if (!c.credentials || signedIn.outcome !== 'allowed') return signedIn;
+        // Signed in, the request carries the session cookie; the first one (the login) carries none.
+        const first = simulateCase(site, c, { ...request, cookie: false }, simulator);
+        return first.outcome === 'blocked' && first.message
+          ? { ...first, message: `${first.message} (the first request, before the browser holds a cookie for the API; signed-in requests pass)` }
+          : first;
       }),
     })),
   };
+}
+
+function simulateCase(site: CorsSite, c: DevCase, request: SimRequest, simulator: Simulator): CaseResult {
+  try {
+    const { simulation, verdict } = simulator(site, request);
+    if (simulation.unknown) return { case: c, outcome: 'unknown', unknown: simulation.unknown };
+    if (verdict.allowed) return { case: c, outcome: 'allowed' };
+    return { case: c, outcome: 'blocked', ...(verdict.message ? { message: shortConsoleMessage(verdict.message) } : {}) };
+  } catch (err) {
+    return { case: c, outcome: 'unknown', unknown: `the simulation failed (${err instanceof Error ? err.message : String(err)})` };
+  }
 }
 
 const MARK: Record<CaseOutcome, string> = { allowed: '✓', blocked: '✗', unknown: '?' };

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze';
+import { checkSite } from '../../src/analysis/policy-summary';
 import { simulateBrowser, wireRequests } from '../../src/analysis/simulate';
 
 const DEV = 'http://localhost:3000';
@@ -32,5 +33,18 @@ describe('the simulated request is the one fetch() sends', () => {
     const r = simulateBrowser(s, { origin: DEV, method: 'patch', headers: [], credentials: false, path: '/x' });
     assert.equal(r.simulation.preflight?.status, 400);
     assert.notEqual(r.verdict.corsError, null);
+  });
+
+  it('a credentialed request carries a Cookie only when the browser holds one: Starlette * + credentials blocks the first one', async () => {
+    const s = await site('main.py', 'from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\napp = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n');
+    const req = { origin: DEV, method: 'GET', headers: [], credentials: true, path: '/x' };
+    assert.equal(wireRequests({ ...req, cookie: false }).actual.headers.cookie, undefined);
+    assert.equal(simulateBrowser(s, req).verdict.allowed, true, 'signed in: the origin is echoed');
+    const first = simulateBrowser(s, { ...req, cookie: false });
+    assert.equal(first.verdict.corsError, 'WildcardOriginNotAllowed');
+    const check = checkSite(s, [DEV]);
+    const creds = check.origins[0].results.filter(r => r.case.credentials);
+    assert.ok(creds.every(r => r.outcome === 'blocked'), JSON.stringify(creds));
+    assert.match(creds[0].message ?? '', /first request, before the browser holds a cookie/);
   });
 });

@@ -19,6 +19,12 @@ export interface SimRequest {
   /** author request header names as the page sets them */
   readonly headers: readonly string[];
   readonly credentials: boolean;
+  /**
+   * Whether the browser holds a cookie for the API's site, so a credentialed request carries a Cookie
+   * header (default: it does). A first request, such as the login that sets the session, carries none,
+   * and some libraries answer differently without it (Starlette echoes the origin only to a Cookie).
+   */
+  readonly cookie?: boolean;
   readonly path: string;
 }
 export interface SimResponse { readonly status: number; readonly headers: HeaderList }
@@ -66,7 +72,7 @@ export function wireRequests(req: SimRequest): { preflight?: WireRequest; actual
   const method = normaliseMethod(req.method);
   const actualHeaders: Record<string, string> = { origin: req.origin };
   for (const h of req.headers) actualHeaders[h.toLowerCase()] = 'x';
-  if (req.credentials) actualHeaders.cookie = 'session=1';
+  if (req.credentials && req.cookie !== false) actualHeaders.cookie = 'session=1';
   const actual: WireRequest = { method, path: req.path, headers: actualHeaders };
   if (!needsPreflight(method, req.headers)) return { actual };
   const pre: Record<string, string> = { origin: req.origin, 'access-control-request-method': method };

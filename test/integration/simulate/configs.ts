@@ -127,7 +127,7 @@ export const ORIGINS = [
   'http://LOCALHOST:3000',
 ];
 
-export const SHAPES: ReadonlyArray<{ method: string; headers: string[]; credentials: boolean }> = [
+export const SHAPES: ReadonlyArray<{ method: string; headers: string[]; credentials: boolean; cookie?: boolean }> = [
   { method: 'GET', headers: [], credentials: false },
   { method: 'GET', headers: [], credentials: true },
   { method: 'POST', headers: ['Content-Type'], credentials: false },
@@ -135,4 +135,6 @@ export const SHAPES: ReadonlyArray<{ method: string; headers: string[]; credenti
   { method: 'DELETE', headers: ['Authorization'], credentials: false },
   // fetch() sends `patch` as written (it upper-cases only the six methods Fetch normalises).
   { method: 'patch', headers: ['Content-Type'], credentials: true },
+  // A credentialed first request (a login): the browser holds no cookie for the API yet.
+  { method: 'POST', headers: ['Content-Type'], credentials: true, cookie: false },
 ];
