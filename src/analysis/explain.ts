@@ -98,7 +98,8 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
   if (!parsed) {
     return { paragraph: "This is not a CORS error CORS Lens recognises: paste the whole console line, starting with \"Access to fetch at\" (Chrome, Edge) or \"Cross-Origin Request Blocked\" (Firefox)." };
   }
-  const error: CorsError | undefined = parsed.browser === 'chrome' ? (parsed.failure as CorsError) : FIREFOX_AS_CHROME[parsed.failure as keyof typeof FIREFOX_AS_CHROME];
+  const error: CorsError | undefined = parsed.noResponse ? undefined
+    : parsed.browser === 'chrome' ? (parsed.failure as CorsError) : FIREFOX_AS_CHROME[parsed.failure as keyof typeof FIREFOX_AS_CHROME];
   const origin = parsed.origin ?? options.origin ?? DEFAULT_DEV_ORIGINS[0];
   const preflight = error !== undefined && (error.startsWith('Preflight') || PREFLIGHT_FAILURES.has(error));
   const method = (parsed.method ?? (parsed.details.method && error === 'MethodDisallowedByPreflightResponse' ? parsed.details.method : 'GET'));
@@ -106,9 +107,15 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
   const browser = parsed.browser === 'chrome' ? 'Chrome' : 'Firefox';
   const sentences: string[] = [];
   const checked = error ? CHECKED[error](parsed, origin) : firefoxOnly(parsed);
-  sentences.push(`${browser} blocked ${method === 'GET' && !parsed.method ? 'the request to' : `${method}`} ${parsed.url} from ${origin}${parsed.origin ? '' : ` (Firefox does not print the page's origin; this assumes ${options.origin ? 'the one given' : 'the first dev origin'})`} because ${checked}.`);
+  if (parsed.noResponse) sentences.push(`${browser} could not reach ${parsed.url}${parsed.details.value ? ` (${parsed.details.value})` : ''}.`);
+  else sentences.push(`${browser} blocked ${method === 'GET' && !parsed.method ? 'the request to' : `${method}`} ${parsed.url} from ${origin}${parsed.origin ? '' : ` (Firefox does not print the page's origin; this assumes ${options.origin ? 'the one given' : 'the first dev origin'})`} because ${checked}.`);
 
   const backends = findBackends(workspace.models, workspace.files);
+  if (parsed.noResponse || parsed.failure === 'CORSDidNotSucceed') {
+    sentences.push(`${noResponse(parsed)} ${portCheck(backends, parsed.url)}`);
+    return { parsed, paragraph: sentences.join(' ') };
+  }
+  if (parsed.status !== undefined && parsed.status >= 500) sentences.push(serverError(parsed.status));
   const match = siteForRequest(backends, parsed.url, method, { preflight });
   if (!match) {
     sentences.push(backends.length === 0
@@ -157,6 +164,38 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
     ...(fix ? { fix, fixFile: fixFile ?? match.file } : {}),
     ...(simulated ? { simulated } : {}),
   };
+}
+
+/** Firefox's "Status code: (null)" and "CORS request did not succeed": no HTTP answer, so no CORS code ran. */
+function noResponse(p: ParsedCorsError): string {
+  const what = p.browser === 'firefox' && p.noResponse ? 'The request (Status code: (null))' : 'The request';
+  return `${what} got no HTTP response at all: nothing answered on that address, or the connection failed (refused, reset, TLS, DNS). That is outside the code: no CORS setting is involved, and none would help until the server answers.`;
+}
+
+/** Which back end in the workspace, if any, serves the URL's port: the first thing to check when nothing answered. */
+function portCheck(backends: ReturnType<typeof findBackends>, url: string): string {
+  let port: number;
+  let host: string;
+  try {
+    const u = new URL(url);
+    host = u.hostname;
+    port = Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+  } catch {
+    return 'The URL has no scheme or cannot be read; fetch() needs an absolute http(s):// URL or a path.';
+  }
+  const serving = backends.filter(b => b.ports.some(p => p.port === port));
+  if (serving.length === 0) {
+    const declared = backends.flatMap(b => b.ports.map(p => `${b.root}: ${p.port}`));
+    return `No back end in the workspace declares port ${port}${declared.length ? ` (found ${declared.join('; ')})` : ''}: check the URL's port and that the server is running.`;
+  }
+  const b = serving[0];
+  const decl = b.ports.find(p => p.port === port)!;
+  return `${b.root} declares port ${port} (${decl.how}, ${decl.file}): check that it is running${host === 'localhost' ? ', and listening where localhost resolves (127.0.0.1 or ::1)' : ''}.`;
+}
+
+/** A 5xx answer: the error itself comes first, and some frameworks send error responses without CORS headers. */
+function serverError(status: number): string {
+  return `The server answered ${status}, an error: fix that first (the server's log shows it). Error responses often skip the CORS headers (an exception outside the CORS middleware, a proxy's or platform's error page), so the CORS message may only be a symptom.`;
 }
 
 function firefoxOnly(p: ParsedCorsError): string {

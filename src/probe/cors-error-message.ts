@@ -1,25 +1,10 @@
 // Reads a pasted console line back into what failed: the inverse of console-messages.ts for Chrome,
-// plus Firefox's "Cross-Origin Request Blocked" family (MDN's CORS error pages name one reason each).
+// plus Firefox's "Cross-Origin Request Blocked" family in every locale (messages/firefox.ts).
 import { corsErrorText, type MessageDetails } from './console-messages';
+import { parseFirefoxMessage, type FirefoxReason } from './messages/firefox';
 import type { CorsError } from './types';
 
-/** Firefox's reason ids, as MDN's CORS error pages are named. */
-export type FirefoxReason =
-  | 'CORSDisabled'
-  | 'CORSDidNotSucceed'
-  | 'CORSOriginHeaderNotAdded'
-  | 'CORSExternalRedirectNotAllowed'
-  | 'CORSRequestNotHttp'
-  | 'CORSMissingAllowOrigin'
-  | 'CORSAllowOriginNotMatchingOrigin'
-  | 'CORSNotSupportingCredentials'
-  | 'CORSMethodNotFound'
-  | 'CORSMissingAllowCredentials'
-  | 'CORSPreflightDidNotSucceed'
-  | 'CORSInvalidAllowMethod'
-  | 'CORSInvalidAllowHeader'
-  | 'CORSMissingAllowHeaderFromPreflight'
-  | 'CORSMultipleAllowOriginNotAllowed';
+export type { FirefoxReason } from './messages/firefox';
 
 export interface ParsedCorsError {
   readonly browser: 'chrome' | 'firefox';
@@ -36,6 +21,10 @@ export interface ParsedCorsError {
   readonly method?: string;
   /** Firefox's `Status code: N`. */
   readonly status?: number;
+  /** Firefox's `Status code: (null)`: no response arrived, so the server's CORS code never ran. */
+  readonly noResponse?: boolean;
+  /** The locale of a Firefox message (`en-GB` for English). */
+  readonly locale?: string;
   /** `fetch` or `XMLHttpRequest` (Chrome names the API). */
   readonly api?: string;
 }
@@ -81,42 +70,25 @@ const CHROME_TEMPLATES: readonly Template[] = CHROME_ERRORS.map(error => {
 
 const CHROME_LINE = /Access to (\S+) at '([^']*)'(?: \(redirected from '([^']*)'\))? from origin '([^']*)' has been blocked by CORS policy: (.*)$/;
 const NO_CORS_ADVICE = / ?If an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled\.$/;
-const NETWORK_LINE = /\b(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|[A-Z]{3,10}) (https?:\/\/\S+) net::ERR_FAILED/;
-
-interface FirefoxTemplate {
-  readonly reason: FirefoxReason;
-  readonly pattern: RegExp;
-  readonly detail?: keyof MessageDetails;
-}
-
-// The text inside "(Reason: ...)", quotes normalised to ASCII (Firefox prints ‘’).
-const FIREFOX_TEMPLATES: readonly FirefoxTemplate[] = [
-  { reason: 'CORSDisabled', pattern: /^CORS disabled$/i },
-  { reason: 'CORSDidNotSucceed', pattern: /^CORS request did not succeed$/i },
-  { reason: 'CORSOriginHeaderNotAdded', pattern: /^CORS header 'Origin' cannot be added$/i },
-  { reason: 'CORSExternalRedirectNotAllowed', pattern: /^CORS request external redirect not allowed$/i },
-  { reason: 'CORSRequestNotHttp', pattern: /^CORS request not HTTP$/i },
-  { reason: 'CORSMissingAllowOrigin', pattern: /^CORS header 'Access-Control-Allow-Origin' missing$/i },
-  { reason: 'CORSAllowOriginNotMatchingOrigin', pattern: /^CORS header 'Access-Control-Allow-Origin' does not match '(.*)'$/i, detail: 'value' },
-  { reason: 'CORSNotSupportingCredentials', pattern: /^Credential is not supported if the CORS header 'Access-Control-Allow-Origin' is '\*'$/i },
-  { reason: 'CORSMethodNotFound', pattern: /^Did not find method in CORS header 'Access-Control-Allow-Methods'$/i },
-  { reason: 'CORSMissingAllowCredentials', pattern: /^expected 'true' in CORS header 'Access-Control-Allow-Credentials'$/i },
-  { reason: 'CORSPreflightDidNotSucceed', pattern: /^CORS preflight (?:channel|response) did not succeed$/i },
-  { reason: 'CORSInvalidAllowMethod', pattern: /^invalid token '(.*)' in CORS header 'Access-Control-Allow-Methods'$/i, detail: 'method' },
-  { reason: 'CORSInvalidAllowHeader', pattern: /^invalid token '(.*)' in CORS header 'Access-Control-Allow-Headers'$/i, detail: 'header' },
-  { reason: 'CORSMissingAllowHeaderFromPreflight', pattern: /^missing token '(.*)' in CORS header 'Access-Control-Allow-Headers' from CORS preflight channel$/i, detail: 'header' },
-  { reason: 'CORSMultipleAllowOriginNotAllowed', pattern: /^Multiple CORS header 'Access-Control-Allow-Origin' not allowed$/i },
-];
-
-const FIREFOX_LINE = /Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at (\S+?)\.? \(Reason: (.*?)\)\.?(?: Status code: (\d{3})\.?)?\s*$/i;
+const NETWORK_LINE = /\b(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|[A-Z]{3,10}) (https?:\/\/\S+) net::ERR_FAILED(?: (\d{3}))?/;
+/** Chrome's line for a request that got no HTTP answer at all: the server was never reached. */
+const UNREACHED_LINE = /\b(?:(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|[A-Z]{3,10}) )?(https?:\/\/\S+) net::(ERR_(?:CONNECTION_(?:REFUSED|RESET|CLOSED|TIMED_OUT|FAILED)|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|EMPTY_RESPONSE|SSL_PROTOCOL_ERROR|CERT_\w+|TIMED_OUT))\b/;
 
 /** Parses one pasted console message (extra DevTools lines around it are tolerated); undefined when it is no CORS error. */
 export function parseCorsError(text: string): ParsedCorsError | undefined {
   const flat = text.replace(/[\u2018\u2019]/g, "'").replace(/\r/g, '');
-  const method = NETWORK_LINE.exec(flat)?.[1];
+  const network = NETWORK_LINE.exec(flat);
+  const method = network?.[1];
+  // "net::ERR_FAILED 503 (Service Unavailable)": the status of the response the CORS check refused.
+  const status = network?.[3] ? { status: Number(network[3]) } : {};
   for (const line of flat.split('\n')) {
     const parsed = parseChrome(line.trim()) ?? parseFirefox(line.trim());
-    if (parsed) return method && !parsed.method ? { ...parsed, method } : parsed;
+    if (parsed) return { ...status, ...parsed, ...(method && !parsed.method ? { method } : {}) };
+  }
+  const unreached = UNREACHED_LINE.exec(flat);
+  if (unreached) {
+    const [, verb, url, code] = unreached;
+    return { browser: 'chrome', url, failure: 'CORSDidNotSucceed', details: { value: code }, noResponse: true, ...(verb ? { method: verb } : {}) };
   }
   return undefined;
 }
@@ -143,16 +115,12 @@ function parseChrome(line: string): ParsedCorsError | undefined {
 }
 
 function parseFirefox(line: string): ParsedCorsError | undefined {
-  const m = FIREFOX_LINE.exec(line);
+  const m = parseFirefoxMessage(line);
   if (!m) return undefined;
-  const [, url, reasonText, status] = m;
-  for (const t of FIREFOX_TEMPLATES) {
-    const hit = t.pattern.exec(reasonText.trim());
-    if (!hit) continue;
-    const details: MessageDetails = t.detail ? { [t.detail]: t.detail === 'header' ? hit[1].toLowerCase() : hit[1] } : {};
-    return { browser: 'firefox', url, failure: t.reason, details, ...(status ? { status: Number(status) } : {}) };
-  }
-  return undefined;
+  return {
+    browser: 'firefox', url: m.url, failure: m.reason, details: m.details, locale: m.locale,
+    ...(m.status !== undefined ? { status: m.status } : {}), ...(m.noResponse ? { noResponse: true } : {}),
+  };
 }
 
 /** What a Firefox reason means in Chrome's terms, when one error matches it (the explanation reuses Chrome's wording). */
