@@ -1,7 +1,7 @@
 // `cors-lens explain "<console message>" [paths...]`: the site that answered, in one paragraph, and
 // its quick-fix. Exit 0 explained (a site was found), 1 no site in the paths answers that URL,
 // 2 usage error or a message that is no CORS error.
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../analysis/analyze';
 import { explain, type Explanation } from '../analysis/explain';
@@ -10,6 +10,7 @@ import type { FileModel } from '../analysis/model/policy';
 import { lineStarts, positionAt } from '../analysis/model/range';
 import type { SourceFile } from '../analysis/routes';
 import { readSource } from '../node/read-source';
+import { saveFix } from '../node/write-fixed';
 import { collectFiles } from './collect-files';
 import { UsageError, type CliIO, type ExitCode } from './io';
 
@@ -19,7 +20,9 @@ export const EXPLAIN_USAGE = `Usage: cors-lens explain MESSAGE [paths...] [optio
   paths                the back ends' folders or files (default: the current folder)
   --origin O           the page's origin when the message does not name it (Firefox)
   --format text|json   output (default text)
-  --fix                apply the quick-fix to the file
+  --fix                apply the quick-fix to the file, unless the file changed since it was read,
+                       does not parse, or cannot be written (the reason is printed; the exit status
+                       stays that of the explanation)
 Exit status: 0 explained, 1 no CORS site in the paths answers that URL, 2 usage error or not a CORS message.`;
 
 // Files that declare ports without being source code.
@@ -92,23 +95,33 @@ export async function runExplain(argv: readonly string[], io: CliIO, options: { 
   const { files: sources, missing } = collectFiles(args.paths);
   for (const m of missing) io.err(`cors-lens: cannot read ${m}: no such file or directory.`);
   if (missing.length === args.paths.length) return 2;
+  // Each file read once: the explanation, and the fix's edits, come from one snapshot of the tree.
+  const snapshot = new Map<string, string | undefined>();
+  const read = (file: string) => {
+    const key = path.resolve(file);
+    if (!snapshot.has(key)) snapshot.set(key, readSource(file));
+    return snapshot.get(key);
+  };
   const files: SourceFile[] = [];
   const models: FileModel[] = [];
   // Every file is kept, sites or not: __init__.py marks packages, manage.py names the settings, package.json the port.
   for (const file of [...sources, ...portFiles(args.paths)]) {
-    const text = readSource(file);
+    const text = read(file);
     if (text === undefined) continue;
     files.push({ file, text });
     if (!sources.includes(file)) continue;
-    const result = await analyze({ file, text }, { readFile: readSource });
+    const result = await analyze({ file, text }, { readFile: read });
     if (result.model.sites.length) models.push(result.model);
   }
-  const e = await explain(args.message, { models, files }, { origin: args.origin, readFile: readSource });
-  if (args.fix && e.fix && e.fixFile) {
-    const text = files.find(f => f.file === e.fixFile)!.text;
-    writeFileSync(e.fixFile, applyEdits(text, e.fix.edits));
-    const at = positionAt(lineStarts(text), e.fix.edits[0]?.range.start ?? 0);
-    io.err(`cors-lens: fixed ${e.fixFile}:${at.line}: ${e.fix.title}`);
+  const e = await explain(args.message, { models, files }, { origin: args.origin, readFile: read });
+  const text = e.fixFile === undefined ? undefined : read(e.fixFile);
+  if (args.fix && e.fix && e.fixFile && text !== undefined) {
+    io.beforeFixWrite?.(e.fixFile);
+    const outcome = await saveFix(e.fixFile, text, applyEdits(text, e.fix.edits));
+    if (outcome.written) {
+      const at = positionAt(lineStarts(text), e.fix.edits[0]?.range.start ?? 0);
+      io.err(`cors-lens: fixed ${e.fixFile}:${at.line}: ${e.fix.title}`);
+    } else io.err(`cors-lens: ${outcome.message}`);
   }
   if (args.format === 'json') io.out(JSON.stringify(explanationJson(e), null, 2));
   else {

@@ -20,7 +20,9 @@ Scans Python, JavaScript and TypeScript files for insecure or broken CORS settin
   --format      output format (default text)
   --fail-on     lowest severity that makes the exit code 1 (default warning; none: never)
   --dev-origin  your front end's origin, used by fixes (default http://localhost:3000)
-  --fix         apply the safe fixes in place and report what changed
+  --fix         apply the safe fixes in place and report what changed; a file edited since it was
+                read, with syntax errors, or not writable is left as it is with the reason, and
+                its findings stay in the report (they count for the exit code as without --fix)
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or I/O error.`;
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {

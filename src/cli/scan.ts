@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type AnalyzeOptions } from '../analysis/analyze';
-import { fixFile, fixPasses } from '../analysis/fixes/fix-file';
+import { autoFix, fixFile, fixPasses, type FixFileResult } from '../analysis/fixes/fix-file';
+import { fileParsesCleanly } from '../analysis/fixes/parses';
 import type { Finding, Severity } from '../analysis/model/finding';
 import { readSource } from '../node/read-source';
+import { saveFix } from '../node/write-fixed';
 import { collectFiles } from './collect-files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -33,14 +34,10 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
     }
     let result = await analyze({ file, text }, analyzeOptions);
     if (result.skipped) io.err(`cors-lens: skipped ${result.skipped}`);
-    if (options.fix && result.findings.some(f => !f.file)) {
+    if (options.fix && result.findings.some(f => !f.file && autoFix(f))) {
       // Only safe fixes (they keep legitimate callers working), re-analysing between passes.
       const fixed = await fixFile({ file, text }, analyzeOptions);
-      if (fixed.applied.length) {
-        writeFileSync(file, fixed.text);
-        for (const a of fixed.applied) io.err(`cors-lens: fixed ${file}: ${a.title} [${a.ruleId}]`);
-        result = await analyze({ file, text: fixed.text }, analyzeOptions);
-      }
+      if (await save(file, text, fixed, io)) result = await analyze({ file, text: fixed.text }, analyzeOptions);
     }
     if (result.dependencies.length) importers.push(file);
     add(file, result.findings.filter(f => !f.file));
@@ -53,15 +50,9 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
     for (const f of result?.findings ?? []) if (f.file) foreign.set(f.file, [...(foreign.get(f.file) ?? []), f]);
   }
   for (const [file, found] of foreign) {
-    if (options.fix) {
-      const fixed = await fixImported(file, importers, analyzeOptions);
-      if (fixed?.applied.length) {
-        for (const a of fixed.applied) io.err(`cors-lens: fixed ${file}: ${a.title} [${a.ruleId}]`);
-        add(file, fixed.remaining);
-        continue;
-      }
-    }
-    add(file, found);
+    const fixed = options.fix && found.some(f => autoFix(f)) ? await fixImported(file, importers, analyzeOptions) : undefined;
+    if (fixed && await save(file, fixed.analysed, fixed, io)) add(file, fixed.remaining);
+    else add(file, found);
   }
 
   const located: LocatedFinding[] = [];
@@ -75,6 +66,28 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
   const failOn = options.failOn;
   if (failOn === 'none') return 0;
   return located.some(f => RANK[f.finding.severity] >= RANK[failOn]) ? 1 : 0;
+}
+
+/**
+ * Writes a file's fixes, or says in one line why not. A file that cannot be written keeps its
+ * findings in the report, so the exit status follows --fail-on as without --fix; exit 2 stays for
+ * usage errors and paths that do not exist.
+ */
+async function save(file: string, analysed: string, fixed: FixFileResult, io: CliIO): Promise<boolean> {
+  if (fixed.unparsable) {
+    io.err(`cors-lens: ${file} has syntax errors; not fixed — fix them and run again.`);
+    return false;
+  }
+  for (const r of fixed.rejected) io.err(`cors-lens: not fixed in ${file}: ${r.title} [${r.ruleId}] would leave code that does not parse.`);
+  if (!fixed.applied.length) return false;
+  io.beforeFixWrite?.(file);
+  const outcome = await saveFix(file, analysed, fixed.text);
+  if (!outcome.written) {
+    io.err(`cors-lens: ${outcome.message}`);
+    return false;
+  }
+  for (const a of fixed.applied) io.err(`cors-lens: fixed ${file}: ${a.title} [${a.ruleId}]`);
+  return true;
 }
 
 /** `--fix` on a module's findings that only its importers see: each pass re-analyses them over the new text. */
@@ -93,9 +106,7 @@ async function fixImported(file: string, importers: readonly string[], options: 
     }
     return unique(found);
   };
-  const fixed = await fixPasses(text, findingsOf);
-  if (fixed.applied.length) writeFileSync(file, fixed.text);
-  return fixed;
+  return { ...(await fixPasses(text, findingsOf, now => fileParsesCleanly(file, now))), analysed: text };
 }
 
 /** One finding per rule and place, however many files reached it. */

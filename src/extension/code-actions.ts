@@ -96,6 +96,8 @@ export class CorsCodeActions implements vscode.CodeActionProvider {
         if (!positions.range(offer.range).intersection(range)) continue;
         // Explanations of what cannot be fixed only when the user asked for actions explicitly.
         if (!offer.fix && context.triggerKind !== vscode.CodeActionTriggerKind.Invoke) continue;
+        // An edit to an imported module is cached per version of this file: that module may have changed since.
+        if (offer.target && readWorkspaceFile(offer.target.uri.fsPath) !== offer.target.text) continue;
         const action = new vscode.CodeAction(offer.title, vscode.CodeActionKind.QuickFix);
         if (offer.finding !== undefined) action.diagnostics = [editorDiagnostic(context, diagnostics[offer.finding])];
         if (offer.fix) {

@@ -32,7 +32,7 @@ export function makeFix(title: string, applicability: Fix['applicability'], pref
 }
 
 /** The file's line break, so inserted lines match a CRLF file. */
-function eolOf(text: string): string {
+export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
@@ -41,7 +41,7 @@ function lineStartAt(text: string, offset: number): number {
 }
 
 /** Just past the line break ending the line that holds `offset` (or the end of the text). */
-function afterLineBreak(text: string, offset: number): number {
+export function afterLineBreak(text: string, offset: number): number {
   const i = text.indexOf('\n', offset);
   return i < 0 ? text.length : i + 1;
 }

@@ -6,7 +6,7 @@ import { namedChildren, type Node } from '../parse/nodes';
 import { jsString } from '../values/javascript';
 import { insert, makeFix, remove, removeItem, replace } from './edits';
 import { elsewhere } from './origin-sites';
-import { nodeAt, rewriteString, withSyntax, type FixContext } from './syntax';
+import { nodeAt, rewriteString, validJsFlags, withSyntax, type FixContext } from './syntax';
 
 /** The flags that make `RegExp#test` start where the previous match ended (only used with replace/match). */
 const STATEFUL_FLAGS = /[gy]/g;
@@ -66,7 +66,8 @@ function constructorEdits(text: string, node: Node, anchor: { before: string; af
  * call, which is what the author tested; a sticky pattern keeps its implied `^`.
  */
 export function dropStatefulFlagsFix(entry: Extract<OriginEntry, { kind: 'regex' }>, ctx: FixContext): Fix | undefined {
-  if (elsewhere(entry.source)) return undefined;
+  // Invalid flags throw before any request: dropping `g` would not make that RegExp work.
+  if (elsewhere(entry.source) || !validJsFlags(entry.flags)) return undefined;
   const kept = entry.flags.replace(STATEFUL_FLAGS, '');
   const anchor = stickyAnchor(entry.pattern, entry.flags);
   const edits = withSyntax(ctx, root => {

@@ -5,10 +5,11 @@ import { LIBRARIES, type LibrarySemantics } from '../model/libraries';
 import type { CorsSite, OriginEntry } from '../model/policy';
 import type { Node } from '../parse/nodes';
 import { compile, exemplar, regexWeaknesses } from '../rules/regex-weakness';
+import { jsString } from '../values/javascript';
 import { positionalArgs } from '../values/python';
 import { makeFix, replace } from './edits';
 import { elsewhere } from './origin-sites';
-import { isPython, jsRegexLiteral, nodeAt, pythonRegexLiteral, withSyntax, type FixContext, type Quote } from './syntax';
+import { isPython, jsRegexLiteral, nodeAt, pythonRegexLiteral, validJsFlags, withSyntax, type FixContext, type Quote } from './syntax';
 
 /** A sub-domain label sequence: one or more `label.` before the registrable name. */
 const SUBDOMAINS = '([a-z0-9-]+\\.)';
@@ -85,7 +86,13 @@ export function writePattern(node: Node, pattern: string, flags: string, python:
     const quote = ((lit.child(0)?.text ?? '"').replace(/^[a-z]+/i, '')[0] ?? '"') as Quote;
     return { at: lit, text: pythonRegexLiteral(pattern, quote) };
   }
-  if (node.type === 'regex' || node.type === 'new_expression' || node.type === 'call_expression') {
+  // Flags a RegExp would reject (`new RegExp(p, 'x//')`) would make the literal a syntax error.
+  if (!validJsFlags(flags)) return undefined;
+  if (node.type === 'regex') return { at: node, text: jsRegexLiteral(pattern, flags) };
+  if (node.type === 'new_expression' || node.type === 'call_expression') {
+    // Flags from a variable would be lost in the literal that replaces the call.
+    const given = node.childForFieldName('arguments')?.namedChild(1);
+    if (given && !(given.type === 'string' && jsString(given) === flags)) return undefined;
     return { at: node, text: jsRegexLiteral(pattern, flags) };
   }
   return undefined;

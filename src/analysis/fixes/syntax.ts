@@ -117,6 +117,11 @@ export function pythonRegexLiteral(pattern: string, quote: Quote): string {
   return stringLiteral(pattern, quote);
 }
 
+/** Flags a RegExp accepts: known letters, none twice, and not both `u` and `v`. */
+export function validJsFlags(flags: string): boolean {
+  return /^[dgimsuvy]*$/.test(flags) && new Set(flags).size === flags.length && !(flags.includes('u') && flags.includes('v'));
+}
+
 /** A JavaScript regex literal for `pattern` (a slash not already escaped gets a backslash). */
 export function jsRegexLiteral(pattern: string, flags: string): string {
   let out = '';

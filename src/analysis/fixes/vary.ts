@@ -4,6 +4,7 @@ import type { Fix, TextEdit } from '../model/finding';
 import type { OriginEntry } from '../model/policy';
 import { namedChildren, type Node } from '../parse/nodes';
 import { appendItem, indentAt, insert, insertLineAfter, lineEndAt, makeFix } from './edits';
+import { pythonImportEdit } from './python-imports';
 import { closest, isPython, nodeAt, quoteStyle, statementOf, stringLiteral, withSyntax, type FixContext } from './syntax';
 
 const HEADER = /^access-control-allow-origin$/i;
@@ -88,7 +89,7 @@ const PATCH_VARY_IMPORTED = /^\s*from\s+django\.utils\.cache\s+import\s+(\([^)]*
 
 interface AddVary {
   readonly code: string;
-  /** An import the code needs, added after the module's last import. */
+  /** An import the code needs (placed by pythonImportEdit). */
   readonly imports?: string;
 }
 
@@ -113,13 +114,6 @@ function pythonAddVary(headers: Node, origin: string, ctx: FixContext): AddVary 
   if (flask === starlette || !headersAttr && !starlette) return undefined;
   if (!flask) return { code: `${headers.text}.add_vary_header(${origin})` };
   return response ? { code: `${response.text}.vary.add(${origin})` } : undefined;
-}
-
-/** A line after the module's last top-level import (or at the top), for an import the fix needs. */
-function importEdit(root: Node, ctx: FixContext, line: string): TextEdit {
-  const imports = namedChildren(root).filter(n => n.type === 'import_statement' || n.type === 'import_from_statement' || n.type === 'future_import_statement');
-  const last = imports[imports.length - 1];
-  return last ? insertLineAfter(ctx.text, last.endIndex, line) : insert(0, `${line}\n`);
 }
 
 function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | undefined {
@@ -147,5 +141,5 @@ function pythonVary(value: Node, root: Node, ctx: FixContext): TextEdit[] | unde
   const add = pythonAddVary(headers, origin, ctx);
   const edits = stmt && add ? after(stmt, write, ctx, add.code) : undefined;
   if (!edits || !add?.imports) return edits;
-  return [importEdit(root, ctx, add.imports), ...edits];
+  return [pythonImportEdit(root, ctx.text, add.imports), ...edits];
 }

@@ -1,0 +1,15 @@
+// The gate every written fix passes: tree-sitter, in the file's own language, finds no ERROR or
+// MISSING node. A file that already has one is never fixed (its tree puts a half-typed function's
+// statements at module level, so an edit meant for the function would land outside it).
+import type { LanguageId } from '../model/policy';
+import { languageFromPath, withTree } from '../parse/parser';
+
+export async function parsesCleanly(text: string, language: LanguageId): Promise<boolean> {
+  return withTree(text, language, tree => !tree.rootNode.hasError);
+}
+
+/** The same for a file named `file`; false when its language is none CORS Lens parses. */
+export async function fileParsesCleanly(file: string, text: string): Promise<boolean> {
+  const language = languageFromPath(file);
+  return language !== undefined && parsesCleanly(text, language);
+}
