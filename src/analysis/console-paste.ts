@@ -19,5 +19,5 @@ export function normalizeConsolePaste(text: string): string {
 
 /** Whether `text` (the clipboard, say) holds a CORS console message. */
 export function looksLikeCorsError(text: string): boolean {
-  return text.length < 20_000 && /CORS|Cross-Origin/.test(text) && parseCorsError(normalizeConsolePaste(text)) !== undefined;
+  return text.length < 20_000 && /CORS|Cross-Origin|Access-Control|access control checks/i.test(text) && parseCorsError(normalizeConsolePaste(text)) !== undefined;
 }

@@ -1,6 +1,6 @@
 // "Explain CORS error": a pasted console message → the site that answered it, one paragraph on what
 // the browser checked, what the server sends, which line decides, and that site's quick-fix.
-import { FIREFOX_AS_CHROME, parseCorsError, type ParsedCorsError } from '../probe/cors-error-message';
+import { browserLabel, FIREFOX_AS_CHROME, parseCorsError, type ParsedCorsError } from '../probe/cors-error-message';
 import { fixHint } from '../probe/hints';
 import type { CorsError, ProbeRequest, Verdict } from '../probe/types';
 import { analyze, DEFAULT_DEV_ORIGINS, type AnalyzeOptions } from './analyze';
@@ -61,7 +61,9 @@ const CHECKED: Record<CorsError, (p: ParsedCorsError, origin: string) => string>
   PreflightMultipleAllowOriginValues: p => `the preflight's Access-Control-Allow-Origin must hold exactly one origin, and it held '${p.details.value ?? ''}'`,
   InvalidAllowOriginValue: p => `Access-Control-Allow-Origin must be an origin or *, and it was '${p.details.value ?? ''}'`,
   PreflightInvalidAllowOriginValue: p => `the preflight's Access-Control-Allow-Origin must be an origin or *, and it was '${p.details.value ?? ''}'`,
-  AllowOriginMismatch: (p, o) => `Access-Control-Allow-Origin must equal ${o} character for character, and it was '${p.details.value ?? ''}'`,
+  AllowOriginMismatch: (p, o) => p.details.value === undefined && p.browser === 'safari'
+    ? `Access-Control-Allow-Origin must be * or equal ${o} character for character, and it was missing or different (Safari does not say which)`
+    : `Access-Control-Allow-Origin must equal ${o} character for character, and it was '${p.details.value ?? ''}'`,
   PreflightAllowOriginMismatch: (p, o) => `the preflight's Access-Control-Allow-Origin must equal ${o}, and it was '${p.details.value ?? ''}'`,
   InvalidAllowCredentials: p => `with cookies the response must say Access-Control-Allow-Credentials: true, and it said '${p.details.value ?? ''}'`,
   PreflightInvalidAllowCredentials: p => `with cookies the preflight must say Access-Control-Allow-Credentials: true, and it said '${p.details.value ?? ''}'`,
@@ -96,19 +98,19 @@ const RULES_FOR: Partial<Record<CorsError, readonly string[]>> = {
 export async function explain(message: string, workspace: ExplainWorkspace, options: ExplainOptions = {}): Promise<Explanation> {
   const parsed = parseCorsError(message);
   if (!parsed) {
-    return { paragraph: "This is not a CORS error CORS Lens recognises: paste the whole console line, starting with \"Access to fetch at\" (Chrome, Edge) or \"Cross-Origin Request Blocked\" (Firefox)." };
+    return { paragraph: "This is not a CORS error CORS Lens recognises: paste the whole console message: \"Access to fetch at …\" (Chrome, Edge), \"Cross-Origin Request Blocked: …\" (Firefox, any language), or Safari's lines together (\"Origin … is not allowed by Access-Control-Allow-Origin\" and \"Fetch API cannot load … due to access control checks\")." };
   }
   const error: CorsError | undefined = parsed.noResponse ? undefined
-    : parsed.browser === 'chrome' ? (parsed.failure as CorsError) : FIREFOX_AS_CHROME[parsed.failure as keyof typeof FIREFOX_AS_CHROME];
+    : parsed.browser === 'firefox' ? FIREFOX_AS_CHROME[parsed.failure as keyof typeof FIREFOX_AS_CHROME] : (parsed.failure as CorsError);
   const origin = parsed.origin ?? options.origin ?? DEFAULT_DEV_ORIGINS[0];
   const preflight = error !== undefined && (error.startsWith('Preflight') || PREFLIGHT_FAILURES.has(error));
   const method = (parsed.method ?? (parsed.details.method && error === 'MethodDisallowedByPreflightResponse' ? parsed.details.method : 'GET'));
   const credentials = error !== undefined && CREDENTIAL_FAILURES.has(error);
-  const browser = parsed.browser === 'chrome' ? 'Chrome' : 'Firefox';
+  const browser = browserLabel(parsed);
   const sentences: string[] = [];
   const checked = error ? CHECKED[error](parsed, origin) : firefoxOnly(parsed);
   if (parsed.noResponse) sentences.push(`${browser} could not reach ${parsed.url}${parsed.details.value ? ` (${parsed.details.value})` : ''}.`);
-  else sentences.push(`${browser} blocked ${method === 'GET' && !parsed.method ? 'the request to' : `${method}`} ${parsed.url} from ${origin}${parsed.origin ? '' : ` (Firefox does not print the page's origin; this assumes ${options.origin ? 'the one given' : 'the first dev origin'})`} because ${checked}.`);
+  else sentences.push(`${browser} blocked ${method === 'GET' && !parsed.method ? 'the request to' : `${method}`} ${parsed.url} from ${origin}${parsed.origin ? '' : ` (${parsed.browser === 'firefox' ? 'Firefox does not print' : 'the message does not name'} the page's origin; this assumes ${options.origin ? 'the one given' : 'the first dev origin'})`} because ${checked}.`);
 
   const backends = findBackends(workspace.models, workspace.files);
   if (parsed.noResponse || parsed.failure === 'CORSDidNotSucceed') {

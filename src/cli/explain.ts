@@ -15,8 +15,10 @@ import { collectFiles } from './collect-files';
 import { UsageError, type CliIO, type ExitCode } from './io';
 
 export const EXPLAIN_USAGE = `Usage: cors-lens explain MESSAGE [paths...] [options]
-  MESSAGE              the browser's console line (Chrome "Access to fetch at ..." or Firefox
-                       "Cross-Origin Request Blocked: ..."); "-" reads it from standard input
+  MESSAGE              the browser's console message (Chrome "Access to fetch at ..." or an older
+                       "Failed to load ...", Firefox "Cross-Origin Request Blocked: ..." in any
+                       language, Safari's "... due to access control checks" lines); "-" reads
+                       it from standard input
   paths                the back ends' folders or files (default: the current folder)
   --origin O           the page's origin when the message does not name it (Firefox)
   --format text|json   output (default text)

@@ -1,13 +1,17 @@
 // Reads a pasted console line back into what failed: the inverse of console-messages.ts for Chrome,
 // plus Firefox's "Cross-Origin Request Blocked" family in every locale (messages/firefox.ts).
 import { corsErrorText, type MessageDetails } from './console-messages';
+import { parseLegacyChrome } from './messages/chrome-legacy';
 import { parseFirefoxMessage, type FirefoxReason } from './messages/firefox';
+import { parseSafari } from './messages/safari';
 import type { CorsError } from './types';
 
 export type { FirefoxReason } from './messages/firefox';
 
 export interface ParsedCorsError {
-  readonly browser: 'chrome' | 'firefox';
+  readonly browser: 'chrome' | 'firefox' | 'safari';
+  /** Set when the message is in Chrome's wording from before Chrome 73 ("Failed to load …", "XMLHttpRequest cannot load …"). */
+  readonly legacy?: true;
   /** The URL the failing request went to (after redirects, for Chrome). */
   readonly url: string;
   /** Chrome's `(redirected from '...')`: the URL the page asked for. */
@@ -81,10 +85,22 @@ export function parseCorsError(text: string): ParsedCorsError | undefined {
   const method = network?.[1];
   // "net::ERR_FAILED 503 (Service Unavailable)": the status of the response the CORS check refused.
   const status = network?.[3] ? { status: Number(network[3]) } : {};
-  for (const line of flat.split('\n')) {
-    const parsed = parseChrome(line.trim()) ?? parseFirefox(line.trim());
+  const lines = flat.split('\n').map(l => l.trim());
+  for (const line of lines) {
+    const parsed = parseChrome(line) ?? parseFirefox(line);
     if (parsed) return { ...status, ...parsed, ...(method && !parsed.method ? { method } : {}) };
   }
+  for (const line of lines) {
+    const old = parseLegacyChrome(line);
+    if (old) {
+      return {
+        browser: 'chrome', legacy: true, ...status, ...old,
+        ...(old.failure === 'MethodDisallowedByPreflightResponse' ? { method: old.details.method } : method ? { method } : {}),
+      };
+    }
+  }
+  const safari = parseSafari(flat);
+  if (safari) return { browser: 'safari', ...safari, ...(safari.failure === 'MethodDisallowedByPreflightResponse' ? { method: safari.details.method } : {}) };
   const unreached = UNREACHED_LINE.exec(flat);
   if (unreached) {
     const [, verb, url, code] = unreached;
@@ -121,6 +137,11 @@ function parseFirefox(line: string): ParsedCorsError | undefined {
     browser: 'firefox', url: m.url, failure: m.reason, details: m.details, locale: m.locale,
     ...(m.status !== undefined ? { status: m.status } : {}), ...(m.noResponse ? { noResponse: true } : {}),
   };
+}
+
+/** The browser as a person names it. */
+export function browserLabel(p: Pick<ParsedCorsError, 'browser'>): string {
+  return p.browser === 'chrome' ? 'Chrome' : p.browser === 'firefox' ? 'Firefox' : 'Safari';
 }
 
 /** What a Firefox reason means in Chrome's terms, when one error matches it (the explanation reuses Chrome's wording). */

@@ -36,7 +36,7 @@ async function promptForMessage(): Promise<string | undefined> {
   }
   return vscode.window.showInputBox({
     title: TITLE,
-    prompt: `Paste the browser console line: "Access to fetch at …" (Chrome, Edge) or "Cross-Origin Request Blocked: …" (Firefox)${web ? '. "CORS: Explain CORS error on the clipboard" keeps its line breaks.' : ''}`,
+    prompt: `Paste the browser console message: "Access to fetch at …" (Chrome, Edge), "Cross-Origin Request Blocked: …" (Firefox) or Safari's "… due to access control checks" lines${web ? '. "CORS: Explain CORS error on the clipboard" keeps its line breaks.' : ''}`,
     placeHolder: PLACEHOLDER,
     ignoreFocusOut: true,
     validateInput: value => {

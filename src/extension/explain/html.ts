@@ -3,6 +3,7 @@
 import type { Explanation } from '../../analysis/explain';
 import { LIBRARIES } from '../../analysis/model/libraries';
 import { escapeHtml } from '../probe/html';
+import { browserLabel } from '../../probe/cors-error-message';
 
 export interface ExplainHtmlContext {
   readonly nonce: string;
@@ -27,7 +28,7 @@ export function explainHeadline(e: Explanation): string {
 function requestLine(e: Explanation): string {
   const p = e.parsed;
   if (!p) return '';
-  const browser = p.browser === 'chrome' ? 'Chrome' : 'Firefox';
+  const browser = browserLabel(p);
   const method = p.method ? `<code>${escapeHtml(p.method)}</code> ` : '';
   const origin = p.origin ? ` from <code>${escapeHtml(p.origin)}</code>` : '';
   return `<p class="request">${escapeHtml(browser)}: ${method}${escapeHtml(p.url)}${origin} · <code>${escapeHtml(p.failure)}</code></p>`;
