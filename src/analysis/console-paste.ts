@@ -2,6 +2,7 @@
 // or turned into spaces), with DevTools' source link in front, or with the next console line
 // ("GET http://… net::ERR_FAILED 200 (OK)") glued on. Returns the text parseCorsError reads.
 import { parseCorsError } from '../probe/cors-error-message';
+import { parseCopiedRequest } from './paste/copied-request';
 
 /** The next console line Chrome prints for a blocked fetch, when it was copied along. */
 const NET_ERROR_LINE = /\s*(?:(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+)?https?:\/\/\S+\s+net::ERR_\w+[^\n]*$/;
@@ -17,7 +18,8 @@ export function normalizeConsolePaste(text: string): string {
   return text.trim();
 }
 
-/** Whether `text` (the clipboard, say) holds a CORS console message. */
+/** Whether `text` (the clipboard, say) holds a CORS console message or a request copied from DevTools. */
 export function looksLikeCorsError(text: string): boolean {
+  if (text.length < 200_000 && parseCopiedRequest(text.trim()) !== undefined) return true;
   return text.length < 20_000 && /CORS|Cross-Origin|Access-Control|access control checks/i.test(text) && parseCorsError(normalizeConsolePaste(text)) !== undefined;
 }

@@ -26,6 +26,8 @@ export interface ExplainOptions {
   readonly simulateBrowser?: BrowserSimulator;
   /** Passed to analyze() when the site's file is re-read for its fixes (as the workspace was analysed). */
   readonly readFile?: AnalyzeOptions['readFile'];
+  /** The request that failed, when it is known exactly (copied from DevTools): no guessing from the message. */
+  readonly request?: { readonly method: string; readonly headers: readonly string[]; readonly credentials: boolean };
 }
 
 export interface ExplainLocation {
@@ -104,8 +106,8 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
     : parsed.browser === 'firefox' ? FIREFOX_AS_CHROME[parsed.failure as keyof typeof FIREFOX_AS_CHROME] : (parsed.failure as CorsError);
   const origin = parsed.origin ?? options.origin ?? DEFAULT_DEV_ORIGINS[0];
   const preflight = error !== undefined && (error.startsWith('Preflight') || PREFLIGHT_FAILURES.has(error));
-  const method = (parsed.method ?? (parsed.details.method && error === 'MethodDisallowedByPreflightResponse' ? parsed.details.method : 'GET'));
-  const credentials = error !== undefined && CREDENTIAL_FAILURES.has(error);
+  const method = options.request?.method ?? parsed.method ?? (parsed.details.method && error === 'MethodDisallowedByPreflightResponse' ? parsed.details.method : 'GET');
+  const credentials = options.request?.credentials ?? (error !== undefined && CREDENTIAL_FAILURES.has(error));
   const browser = browserLabel(parsed);
   const sentences: string[] = [];
   const checked = error ? CHECKED[error](parsed, origin) : firefoxOnly(parsed);
@@ -144,7 +146,8 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
   if (!match.applies) {
     sentences.push('Since that policy does not cover the path, widen its path pattern or add one for this route.');
   } else {
-    const request: SimRequest = { origin, method, headers: parsed.details.header ? [parsed.details.header] : [], credentials, path: new URL(parsed.url).pathname };
+    const headers = options.request?.headers ?? (parsed.details.header ? [parsed.details.header] : []);
+    const request: SimRequest = { origin, method, headers, credentials, path: new URL(parsed.url).pathname };
     const { simulation, verdict } = (options.simulateBrowser ?? simulateBrowser)(match.site, request);
     simulated = { request, verdict, ...(simulation.unknown ? { unknown: simulation.unknown } : {}) };
     if (simulation.unknown) sentences.push(`${policySummary(match.site)} What it sends for this request cannot be worked out from the code (${simulation.unknown}).`);

@@ -4,7 +4,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../analysis/analyze';
-import { explain, type Explanation } from '../analysis/explain';
+import type { Explanation } from '../analysis/explain';
+import { explainPaste } from '../analysis/paste/explain-paste';
 import { applyEdits } from '../analysis/fixes/apply';
 import type { FileModel } from '../analysis/model/policy';
 import { lineStarts, positionAt } from '../analysis/model/range';
@@ -115,7 +116,7 @@ export async function runExplain(argv: readonly string[], io: CliIO, options: { 
     const result = await analyze({ file, text }, { readFile: read });
     if (result.model.sites.length) models.push(result.model);
   }
-  const e = await explain(args.message, { models, files }, { origin: args.origin, readFile: read });
+  const e = await explainPaste(args.message, { models, files }, { origin: args.origin, readFile: read });
   const text = e.fixFile === undefined ? undefined : read(e.fixFile);
   if (args.fix && e.fix && e.fixFile && text !== undefined) {
     io.beforeFixWrite?.(e.fixFile);

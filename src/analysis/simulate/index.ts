@@ -26,6 +26,8 @@ export interface SimRequest {
    */
   readonly cookie?: boolean;
   readonly path: string;
+  /** The whole URL when it is known, so the verdict's console message names it (else a local one with `path`). */
+  readonly url?: string;
 }
 export interface SimResponse { readonly status: number; readonly headers: HeaderList }
 export interface Simulation {
@@ -109,7 +111,7 @@ export function simulate(site: CorsSite, req: SimRequest): Simulation {
 export function simulateBrowser(site: CorsSite, req: SimRequest): { simulation: Simulation; verdict: Verdict } {
   const simulation = simulate(site, req);
   const probe: ProbeRequest = {
-    url: `http://127.0.0.1${req.path.startsWith('/') ? '' : '/'}${req.path}`,
+    url: req.url ?? `http://127.0.0.1${req.path.startsWith('/') ? '' : '/'}${req.path}`,
     origin: req.origin,
     method: req.method,
     headers: req.headers.map((h) => [h, h.toLowerCase() === 'content-type' ? 'application/json' : 'x'] as const),

@@ -22,9 +22,7 @@ function preview(text: string): string {
  * read only by "Explain CORS error on the clipboard", which the user asks for.
  */
 async function promptForMessage(): Promise<string | undefined> {
-  const [{ looksLikeCorsError, normalizeConsolePaste }, { parseCorsError }] = await Promise.all([
-    import('../../analysis/console-paste'), import('../../probe/cors-error-message'),
-  ]);
+  const { looksLikeCorsError } = await import('../../analysis/console-paste');
   const web = vscode.env.uiKind === vscode.UIKind.Web;
   const clipboard = web ? '' : await Promise.resolve(vscode.env.clipboard.readText()).catch(() => '');
   if (looksLikeCorsError(clipboard)) {
@@ -36,12 +34,12 @@ async function promptForMessage(): Promise<string | undefined> {
   }
   return vscode.window.showInputBox({
     title: TITLE,
-    prompt: `Paste the browser console message: "Access to fetch at …" (Chrome, Edge), "Cross-Origin Request Blocked: …" (Firefox) or Safari's "… due to access control checks" lines${web ? '. "CORS: Explain CORS error on the clipboard" keeps its line breaks.' : ''}`,
+    prompt: `Paste the browser console message: "Access to fetch at …" (Chrome, Edge), "Cross-Origin Request Blocked: …" (Firefox) or Safari's "… due to access control checks" lines, or the request from DevTools' Copy as fetch / Copy as cURL${web ? '. "CORS: Explain CORS error on the clipboard" keeps its line breaks.' : ''}`,
     placeHolder: PLACEHOLDER,
     ignoreFocusOut: true,
     validateInput: value => {
       if (!value.trim()) return 'Paste the message from the browser console.';
-      return parseCorsError(normalizeConsolePaste(value))
+      return looksLikeCorsError(value)
         ? undefined
         : { message: 'Not recognised as a CORS console message yet; CORS Lens will say what it can.', severity: vscode.InputBoxValidationSeverity.Warning };
     },
@@ -53,7 +51,7 @@ async function clipboardMessage(): Promise<string | undefined> {
   const { looksLikeCorsError } = await import('../../analysis/console-paste');
   const text = await Promise.resolve(vscode.env.clipboard.readText()).catch(() => '');
   if (looksLikeCorsError(text)) return text;
-  void vscode.window.showWarningMessage('CORS Lens: the clipboard holds no CORS error message. Copy the console line ("Access to fetch at …" or "Cross-Origin Request Blocked: …") and try again.');
+  void vscode.window.showWarningMessage('CORS Lens: the clipboard holds no CORS error message. Copy the console line ("Access to fetch at …" or "Cross-Origin Request Blocked: …"), or the request with DevTools\' Copy as fetch / Copy as cURL, and try again.');
   return undefined;
 }
 
@@ -68,9 +66,9 @@ export function registerExplainCommand(context: vscode.ExtensionContext): vscode
       { location: vscode.ProgressLocation.Window, title: 'CORS Lens: explaining the CORS error' },
       async () => {
         // Loaded on first use: the route mapper and the simulator are not needed for activation.
-        const [{ explain }, { loadWorkspace }] = await Promise.all([import('../../analysis/explain'), import('../probe/answer')]);
+        const [{ explainPaste }, { loadWorkspace }] = await Promise.all([import('../../analysis/paste/explain-paste'), import('../probe/answer')]);
         const { workspace, uriOf, readFile } = await loadWorkspace();
-        const explanation = await explain(text, workspace, { origin: activeDevOrigins()[0], readFile });
+        const explanation = await explainPaste(text, workspace, { origin: activeDevOrigins()[0], readFile });
         return { explanation, uriOf, textOf: (file: string) => workspace.files.find(f => f.file === file)?.text };
       },
     ).then(undefined, (err: unknown) => {
