@@ -49,6 +49,13 @@ interface Entry {
   readonly again: boolean;
 }
 
+/**
+ * Marks a value being computed. Met again before it is done, the value is defined in terms of itself
+ * (`s = s + 'x'` in a loop, a list pushed onto itself): it is the evaluator's unknown, as for any value
+ * a loop builds, and no limit was reached.
+ */
+const COMPUTING: Entry = { value: undefined, cuts: 0, depth: 0, again: true };
+
 /** Past this many sentences the list says how many more values were cut. */
 const MAX_SENTENCES = 20;
 
@@ -58,6 +65,8 @@ export class Budget {
   private nesting = 0;
   /** The cuts met while computing the innermost evaluation under way. */
   private cuts = 0;
+  /** The outermost name whose value was cut in the value under way, to name in `incomplete`. */
+  private cutName: Subject | undefined;
   private readonly memo = new WeakMap<object, Map<number | string, Entry>>();
   private readonly sentences: string[] = [];
   /** Expressions already named: a part of one (a nested ternary another extractor reads) is not named again. */
@@ -80,11 +89,29 @@ export class Budget {
     if (top) {
       this.valueLeft = Math.max(Math.min(this.limits.perValue, this.stepsLeft), this.limits.floor);
       this.cuts = 0;
+      this.cutName = undefined;
     }
+    const outer = this.cuts;
+    this.cuts = 0;
+    const value = this.valueOf(owner, key, depth, compute, giveUp);
+    const mine = this.cuts;
+    this.cuts |= outer;
+    if (mine && top) {
+      const s = subject();
+      this.note(s.name === undefined ? this.cutName ?? s : s, mine);
+    } else if (mine) {
+      // Unwinding, the last name met is the outermost: `origins` in `cors({ origin: origins })`.
+      const s = subject();
+      if (s.name !== undefined) this.cutName = s;
+    }
+    return value;
+  }
+
+  private valueOf<V>(owner: object, key: number | string, depth: number, compute: () => V, giveUp: () => V): V {
     let table = this.memo.get(owner);
     if (!table) this.memo.set(owner, (table = new Map()));
     const hit = table.get(key);
-    let value: V;
+    if (hit === COMPUTING) return giveUp();
     // A value the chain limit cut deep in one chain is computed once more where it is asked with more
     // names left to follow (a constant read on its own after being met at the end of a long chain);
     // past that it is reused as it is, cut sooner than the evaluator would cut it, which only makes it
@@ -92,25 +119,23 @@ export class Budget {
     // 40 × 20 evaluations a function.
     if (hit && (!(hit.cuts & Cut.Chain) || hit.depth <= depth || hit.again)) {
       this.cuts |= hit.cuts;
-      value = hit.value as V;
-    } else if (this.nesting >= this.limits.nesting) {
-      this.cuts |= Cut.Nesting;
-      value = giveUp();
-    } else if (!this.spend(1)) {
-      value = giveUp();
-    } else {
-      const outer = this.cuts;
-      this.cuts = 0;
-      this.nesting++;
-      try {
-        value = compute();
-      } finally {
-        this.nesting--;
-      }
-      table.set(key, { value, cuts: this.cuts, depth, again: hit !== undefined });
-      this.cuts |= outer;
+      return hit.value as V;
     }
-    if (top && this.cuts) this.note(subject(), this.cuts);
+    if (this.nesting >= this.limits.nesting) {
+      this.cuts |= Cut.Nesting;
+      return giveUp();
+    }
+    if (!this.spend(1)) return giveUp();
+    let value: V;
+    this.nesting++;
+    table.set(key, COMPUTING);
+    try {
+      value = compute();
+    } finally {
+      this.nesting--;
+      table.delete(key);
+    }
+    table.set(key, { value, cuts: this.cuts, depth, again: hit !== undefined });
     return value;
   }
 
@@ -135,14 +160,18 @@ export class Budget {
     return this.fits(length <= this.limits.chars);
   }
 
-  /** Whether a list of `count` items may be built (charging the copy); false, with the value cut, when it may not. */
-  fitsItems(count: number): boolean {
-    return this.fits(count <= this.limits.items) && this.spend(count);
+  /**
+   * Whether a list of `total` items may be built, charging the `copied` of them the building copies;
+   * false, with the value cut, when it may not.
+   */
+  fitsItems(total: number, copied = total): boolean {
+    return this.fits(total <= this.limits.items) && this.spend(copied);
   }
 
   /** One sentence per value that could not be followed, for AnalysisResult.incomplete. */
   incomplete(): string[] {
-    return this.more ? [...this.sentences, `${this.more} more values were not followed either.`] : [...this.sentences];
+    if (!this.more) return [...this.sentences];
+    return [...this.sentences, `${this.more} more ${this.more === 1 ? 'value was' : 'values were'} not followed either.`];
   }
 
   private fits(ok: boolean): boolean {
@@ -164,6 +193,7 @@ export class Budget {
       cuts & Cut.Chain ? 'it passes through too many names or modules in a row' : '',
     ].filter(Boolean);
     const sentence = `${file}:${node.startPosition.row + 1}: the value of \`${what}\` was not followed (${reasons.join(', and ')}).`;
+    if (this.sentences.includes(sentence)) return;
     if (this.sentences.length < MAX_SENTENCES) this.sentences.push(sentence);
     else this.more++;
   }

@@ -405,7 +405,7 @@ export class JsScope {
       if (child.type === 'spread_element') {
         const inner = child.namedChild(0);
         const v = inner ? this.eval(inner, depth + 1) : unknown(child);
-        if (v.kind === 'array' && budget().fitsItems(out.length + v.items.length)) out.push(...v.items);
+        if (v.kind === 'array' && budget().fitsItems(out.length + v.items.length, v.items.length)) out.push(...v.items);
         else out.push(unknown(child));
       } else {
         out.push(this.eval(child, depth));
@@ -435,7 +435,7 @@ export class JsScope {
       } else if (child.type === 'spread_element') {
         const inner = child.namedChild(0);
         const v = inner ? this.eval(inner, depth + 1) : unknown(child);
-        if (v.kind === 'object' && budget().fitsItems(props.length + v.props.length)) v.props.forEach(set);
+        if (v.kind === 'object' && budget().fitsItems(props.length + v.props.length, v.props.length)) v.props.forEach(set);
       }
     }
     return props;
