@@ -1,4 +1,5 @@
 // analyze(text) → { model, findings }: the one entry point the editor, the CLI and the tests share.
+import { Budget, withBudget } from './budget';
 import { EXTRACTORS } from './frameworks';
 import type { ExtractContext } from './frameworks/extractor';
 import { withFixFile } from './fixes/syntax';
@@ -37,6 +38,13 @@ export interface AnalysisResult {
   readonly dependencies: readonly string[];
   /** Why the file was not analysed (binary, too large, internal error), in one sentence. */
   readonly skipped?: string;
+  /**
+   * Values the analysis did not follow to the end, one sentence each ("app.js:12: the value of
+   * `origins` was not followed (the analysis's work budget was reached)."): nested too deep, grown
+   * too large, or too costly to evaluate. They count as unknown, so no finding rests on them; the
+   * findings reported are every one found elsewhere. Absent when every value was followed.
+   */
+  readonly incomplete?: readonly string[];
 }
 
 export const DEFAULT_DEV_ORIGINS = ['http://localhost:3000'];
@@ -72,7 +80,8 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
     for (let attempt = 0; ; attempt++) {
       const missing = new Set<LanguageId>();
       // Rules run while the trees are alive: fix builders re-read the syntax through withLoadedTree.
-      const result = await withTree(input.text, language, (tree): AnalysisResult | undefined => {
+      const budget = new Budget(input.file);
+      const result = await withTree(input.text, language, (tree): AnalysisResult | undefined => withBudget(budget, () => {
         const graph = read && new ModuleGraph(read, { file: input.file, text: input.text, language, root: tree.rootNode });
         try {
           const sites: CorsSite[] = [];
@@ -92,8 +101,9 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
         } finally {
           graph?.dispose();
         }
-      });
-      if (result) return result;
+      }));
+      const incomplete = budget.incomplete();
+      if (result) return incomplete.length ? { ...result, incomplete } : result;
       await Promise.all([...missing].map(parserFor));
     }
   } catch (err) {

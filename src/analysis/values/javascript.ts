@@ -1,6 +1,7 @@
 // Evaluates the JavaScript/TypeScript expressions people pass to CORS middleware, following
 // `const` bindings, object spreads and `process.env.X || default`, so extractors see values.
 import type { Tree } from '@vscode/tree-sitter-wasm';
+import { budget, evaluate, type Subject } from '../budget';
 import type { ValueSource } from '../model/policy';
 import { moduleOf } from '../modules/graph';
 import { namedChildren, rangeOf, type Node } from '../parse/nodes';
@@ -169,8 +170,15 @@ export class JsScope {
   private bindingAt(name: string, at: number): Binding | undefined {
     const list = this.bindings.get(name);
     if (!list) return undefined;
-    const before = list.filter(b => b.at < at);
-    return before[before.length - 1] ?? list[0];
+    // Binary search: a minified bundle binds the same one-letter name thousands of times.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo - 1] ?? list[0];
   }
 
   /** The expression last bound to `name` before `at` (or the first binding, for hoisted uses). */
@@ -184,10 +192,15 @@ export class JsScope {
     return JsScope.of(id).binding(id.text, id.startIndex);
   }
 
+  /** The value of an expression; `depth` counts the bindings and modules followed to reach it. */
   eval(input: Node, depth = 0): JsValue {
     if (input.tree !== this.root.tree) return JsScope.of(input).eval(input, depth);
     const node = unwrap(input);
-    if (depth > MAX_DEPTH) return unknown(node);
+    if (depth > MAX_DEPTH) return chainCut(unknown(node));
+    return evaluate(this, node.id, depth, () => subject(node), () => this.evalNode(node, depth), () => unknown(node));
+  }
+
+  private evalNode(node: Node, depth: number): JsValue {
     switch (node.type) {
       case 'string': {
         const s = jsString(node);
@@ -259,7 +272,7 @@ export class JsScope {
       at = b.value;
       if (v.kind === 'array') {
         const pushed = this.pushedItems(node.text, b.at, node, depth);
-        if (pushed.length) v = { ...v, items: [...v.items, ...pushed] };
+        if (pushed.length) v = budget().fitsItems(v.items.length + pushed.length) ? { ...v, items: [...v.items, ...pushed] } : unknown(node);
       }
     } else if ('member' in b) {
       v = memberOf(this.eval(b.member.of, depth + 1), b.member.key, node);
@@ -285,7 +298,11 @@ export class JsScope {
    * of the named exports.
    */
   exportValue(name: string, depth = 0): JsValue | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) return chainCut(undefined);
+    return evaluate(this, `export ${name}`, depth, () => ({ node: this.root, name }), () => this.evalExport(name, depth), () => undefined);
+  }
+
+  private evalExport(name: string, depth: number): JsValue | undefined {
     const top = namedChildren(this.root);
     const cjs = this.commonJsExports(top);
     if (name === NAMESPACE || name === 'default') {
@@ -388,7 +405,7 @@ export class JsScope {
       if (child.type === 'spread_element') {
         const inner = child.namedChild(0);
         const v = inner ? this.eval(inner, depth + 1) : unknown(child);
-        if (v.kind === 'array') out.push(...v.items);
+        if (v.kind === 'array' && budget().fitsItems(out.length + v.items.length, v.items.length)) out.push(...v.items);
         else out.push(unknown(child));
       } else {
         out.push(this.eval(child, depth));
@@ -418,7 +435,7 @@ export class JsScope {
       } else if (child.type === 'spread_element') {
         const inner = child.namedChild(0);
         const v = inner ? this.eval(inner, depth + 1) : unknown(child);
-        if (v.kind === 'object') v.props.forEach(set);
+        if (v.kind === 'object' && budget().fitsItems(props.length + v.props.length, v.props.length)) v.props.forEach(set);
       }
     }
     return props;
@@ -433,18 +450,35 @@ export class JsScope {
     return property === undefined ? unknown(node) : memberOf(this.eval(object, depth + 1), property, node);
   }
 
-  /** `process.env.X || 'a'`, `process.env.X ?? 'a'`, `'a' + 'b'`. */
+  /**
+   * `process.env.X || 'a'`, `process.env.X ?? 'a'`, `'a' + 'b'`. A chain (`'a' + b + 'c' + ...`) nests
+   * to the left, one node per operator: it is folded from its innermost operand in a loop, since
+   * thousands of terms would overflow the stack as recursion.
+   */
   private evalBinary(node: Node, depth: number): JsValue {
+    const chain: Node[] = [];
+    let first: Node = node;
+    while (first.type === 'binary_expression') {
+      chain.push(first);
+      first = unwrap(first.childForFieldName('left')!);
+    }
+    let value = this.eval(first, depth);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      if (!budget().spend(1)) return unknown(node);
+      value = this.combine(chain[i], value, this.eval(chain[i].childForFieldName('right')!, depth));
+    }
+    return value;
+  }
+
+  private combine(node: Node, left: JsValue, right: JsValue): JsValue {
     const op = node.childForFieldName('operator')?.text;
-    const left = this.eval(node.childForFieldName('left')!, depth);
-    const right = this.eval(node.childForFieldName('right')!, depth);
     if (op === '||' || op === '??') {
       if (left.kind === 'unknown' && left.source.kind === 'env') {
         return withSource(right, { kind: 'env-default', variable: left.source.variable });
       }
       return left.kind === 'unknown' ? unknown(node) : left;
     }
-    if (op === '+' && left.kind === 'str' && right.kind === 'str') {
+    if (op === '+' && left.kind === 'str' && right.kind === 'str' && budget().fitsString(left.value.length + right.value.length)) {
       return { kind: 'str', value: left.value + right.value, node, source: LITERAL };
     }
     return unknown(node);
@@ -465,7 +499,7 @@ export class JsScope {
       const [set, unset] = negated ? [b, a] : [a, b];
       if (set.kind === 'unknown' && unset.kind !== 'unknown') return withSource(unset, { kind: 'env-default', variable });
     }
-    if (a.kind === 'array' && b.kind === 'array') return { kind: 'array', node, source: LITERAL, items: [...a.items, ...b.items] };
+    if (a.kind === 'array' && b.kind === 'array' && budget().fitsItems(a.items.length + b.items.length)) return { kind: 'array', node, source: LITERAL, items: [...a.items, ...b.items] };
     return unknown(node);
   }
 
@@ -486,7 +520,7 @@ export class JsScope {
     }
     if (fn.type === 'member_expression' && fn.childForFieldName('property')?.text === 'add' && args.length === 1) {
       const set = this.eval(fn.childForFieldName('object')!, depth);
-      if (set.kind === 'array') return { ...set, node, items: [...set.items, this.eval(args[0], depth)] };
+      if (set.kind === 'array' && budget().fitsItems(set.items.length + 1)) return { ...set, node, items: [...set.items, this.eval(args[0], depth)] };
     }
     if (fn.text === 'RegExp' && args[0]) {
       const p = this.eval(args[0], depth);
@@ -500,11 +534,13 @@ export class JsScope {
       const target = this.eval(fn.childForFieldName('object')!, depth);
       const sep = args[0] ? this.eval(args[0], depth) : undefined;
       if (target.kind === 'str' && sep?.kind === 'str') {
+        const parts = target.value.split(sep.value);
+        if (!budget().fitsItems(parts.length)) return unknown(node);
         return {
           kind: 'array',
           node,
           source: target.source,
-          items: target.value.split(sep.value).map(s => ({ kind: 'str', value: s, node: target.node, source: target.source })),
+          items: parts.map(s => ({ kind: 'str', value: s, node: target.node, source: target.source })),
         };
       }
       if (target.kind === 'unknown' && target.source.kind === 'env') return { ...target, node };
@@ -523,8 +559,19 @@ export class JsScope {
   }
 }
 
+/** What an evaluation gives past the chain limit, noted so the value is reported incomplete. */
+function chainCut<T>(value: T): T {
+  budget().chainCut();
+  return value;
+}
+
 function unknown(node: Node): JsValue {
   return { kind: 'unknown', node, source: LITERAL };
+}
+
+/** How `incomplete` names an expression whose value was cut. */
+function subject(node: Node): Subject {
+  return node.type === 'identifier' ? { node, name: node.text } : { node };
 }
 
 const FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function', 'function_declaration', 'method_definition', 'generator_function', 'generator_function_declaration']);

@@ -1,6 +1,7 @@
 // Evaluates the Python expressions people write in CORS settings, following names bound at module
 // level and environment defaults, so extractors see values rather than syntax.
 import type { Tree } from '@vscode/tree-sitter-wasm';
+import { budget, evaluate, type Subject } from '../budget';
 import type { ValueSource } from '../model/policy';
 import { moduleOf } from '../modules/graph';
 import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
@@ -90,6 +91,9 @@ export class PyScope {
   /** Names a loop or another unread statement also grows (`for p in raw: origins.append(p)`). */
   private readonly grownElsewhere = new Set<string>();
 
+  /** The scope of each function whose returns were read, built once: its memoised values stay with it. */
+  private readonly functionScopes = new Map<number, PyScope>();
+
   constructor(private readonly root: Node, private readonly parent?: PyScope) {
     const read = new Set<number>();
     for (const stmt of moduleStatements(root)) {
@@ -105,6 +109,13 @@ export class PyScope {
       if (target?.type !== 'identifier' || !/^(append|extend|insert|add|update)$/.test(fn!.childForFieldName('attribute')?.text ?? '')) continue;
       if (!read.has(call.parent?.id ?? -1) && ownStatement(call, root)) this.grownElsewhere.add(target.text);
     }
+  }
+
+  /** The scope of a function of this module (its body, falling back to this module's names). */
+  functionScope(def: Node, body: Node): PyScope {
+    let scope = this.functionScopes.get(def.id);
+    if (!scope) this.functionScopes.set(def.id, (scope = new PyScope(body, this)));
+    return scope;
   }
 
   /** The module-level scope of the file `node` belongs to. */
@@ -214,9 +225,15 @@ export class PyScope {
 
   /** The value of `name` as seen at offset `at` (end of file when omitted). */
   lookup(name: string, at = Number.MAX_SAFE_INTEGER, depth = 0): PyValue | undefined {
+    if (depth > MAX_DEPTH) return chainCut(undefined);
     // `X = X + [...]` reads the X bound before the statement, not itself.
     const writes = (this.bindings.get(name) ?? []).filter(b => b.statement.endIndex <= at);
-    if (depth > MAX_DEPTH) return undefined;
+    const last = writes[writes.length - 1];
+    return evaluate(this, `lookup ${name}@${at}`, depth, () => ({ node: last?.statement ?? this.root, name }),
+      () => this.lookupWrites(name, writes, at, depth), () => last && unknown(last.value));
+  }
+
+  private lookupWrites(name: string, writes: readonly Binding[], at: number, depth: number): PyValue | undefined {
     // A module name read inside a function sees the module as it is when the function runs.
     if (writes.length === 0) return this.parent?.lookup(name, Number.MAX_SAFE_INTEGER, depth) ?? this.fromStars(name, at, depth);
     let value: PyValue | undefined;
@@ -226,6 +243,10 @@ export class PyScope {
         value = v;
       } else if (value?.kind === 'seq') {
         const added = w.op === 'extend' ? (v.kind === 'seq' ? v.items : [unknown(w.value)]) : [v];
+        if (!budget().fitsItems(value.items.length + added.length)) {
+          value = unknown(w.value);
+          continue;
+        }
         const items = [...value.items];
         if (w.op === 'insert') {
           const index = w.index ? this.eval(w.index, depth + 1) : undefined;
@@ -259,7 +280,11 @@ export class PyScope {
   /** What `node` names when an attribute is read from it: a module, a class or an instance of one. */
   namespaceOf(node: Node, depth = 0): Namespace | undefined {
     if (node.tree !== this.root.tree) return PyScope.module(node).namespaceOf(node, depth);
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) return chainCut(undefined);
+    return evaluate(this, `namespace ${node.id}`, depth, () => subject(node), () => this.namespaceOfNode(node, depth), () => undefined);
+  }
+
+  private namespaceOfNode(node: Node, depth: number): Namespace | undefined {
     if (node.type === 'identifier') return this.namespaceOfName(node.text, node.startIndex, depth);
     if (node.type === 'attribute') {
       const outer = this.namespaceOf(node.childForFieldName('object')!, depth + 1);
@@ -282,6 +307,8 @@ export class PyScope {
   }
 
   private namespaceOfName(name: string, at: number, depth: number): Namespace | undefined {
+    // Two modules importing a name from each other would otherwise pass it back and forth for ever.
+    if (depth > MAX_DEPTH) return chainCut(undefined);
     const writes = (this.bindings.get(name) ?? []).filter(b => b.statement.endIndex <= at);
     const last = writes[writes.length - 1];
     if (last?.from) {
@@ -330,7 +357,7 @@ export class PyScope {
    */
   classAttributes(def: Node, depth = 0): Map<string, { value: PyValue; written: Node }> {
     const out = new Map<string, { value: PyValue; written: Node }>();
-    if (depth > MAX_DEPTH) return out;
+    if (depth > MAX_DEPTH) return chainCut(out);
     const module = PyScope.module(def);
     for (const base of module.bases(def, depth)) for (const [k, v] of module.classAttributes(base.def, depth + 1)) out.set(k, v);
     const settings = module.isSettingsClass(def, depth);
@@ -359,9 +386,17 @@ export class PyScope {
     return ns?.kind === 'class' ? ns.def : undefined;
   }
 
-  eval(node: Node, depth = 0): PyValue {
-    if (node.tree !== this.root.tree) return PyScope.module(node).eval(node, depth);
-    if (depth > MAX_DEPTH) return unknown(node);
+  /** The value of an expression; `depth` counts the names, attributes and modules followed to reach it. */
+  eval(input: Node, depth = 0): PyValue {
+    if (input.tree !== this.root.tree) return PyScope.module(input).eval(input, depth);
+    let node = input;
+    // Parentheses add nothing but nesting, which a thousand of would take as many stack frames.
+    while (node.type === 'parenthesized_expression' && node.namedChild(0)) node = node.namedChild(0)!;
+    if (depth > MAX_DEPTH) return chainCut(unknown(node));
+    return evaluate(this, node.id, depth, () => subject(node), () => this.evalNode(node, depth), () => unknown(node));
+  }
+
+  private evalNode(node: Node, depth: number): PyValue {
     switch (node.type) {
       case 'string':
       case 'concatenated_string': {
@@ -398,10 +433,6 @@ export class PyScope {
       }
       case 'none':
         return { kind: 'none', node, source: LITERAL };
-      case 'parenthesized_expression': {
-        const inner = node.namedChild(0);
-        return inner ? this.eval(inner, depth) : unknown(node);
-      }
       case 'identifier':
         return this.lookup(node.text, node.startIndex, depth) || unknown(node);
       case 'attribute':
@@ -433,26 +464,48 @@ export class PyScope {
     if (node.type !== 'list_splat') return [this.eval(node, depth)];
     const inner = node.namedChild(0);
     const v = inner ? this.eval(inner, depth) : unknown(node);
-    return v.kind === 'seq' ? v.items : [unknown(node)];
+    return v.kind === 'seq' && budget().spend(v.items.length) ? v.items : [unknown(node)];
+  }
+
+  /**
+   * `a + b + c ...` and `a or b or c ...` nest to the left, one node per operator: the chain is folded
+   * from its innermost operand in a loop, since thousands of terms would overflow the stack as recursion.
+   */
+  private evalChain(node: Node, depth: number, combine: (node: Node, left: PyValue, right: PyValue) => PyValue): PyValue {
+    const chain: Node[] = [];
+    let first: Node = node;
+    while (first.type === node.type) {
+      chain.push(first);
+      first = first.childForFieldName('left')!;
+      while (first.type === 'parenthesized_expression' && first.namedChild(0)) first = first.namedChild(0)!;
+    }
+    let value = this.eval(first, depth);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      if (!budget().spend(1)) return unknown(node);
+      value = combine(chain[i], value, this.eval(chain[i].childForFieldName('right')!, depth));
+    }
+    return value;
   }
 
   private evalBinary(node: Node, depth: number): PyValue {
-    const left = this.eval(node.childForFieldName('left')!, depth);
-    const right = this.eval(node.childForFieldName('right')!, depth);
-    if (node.childForFieldName('operator')?.text !== '+') return unknown(node);
-    if (left.kind === 'seq' && right.kind === 'seq') {
-      return { kind: 'seq', items: [...left.items, ...right.items], node, source: LITERAL };
-    }
-    if (left.kind === 'str' && right.kind === 'str') {
-      return { kind: 'str', value: left.value + right.value, node, source: LITERAL };
-    }
-    return unknown(node);
+    return this.evalChain(node, depth, (at, left, right) => {
+      if (at.childForFieldName('operator')?.text !== '+') return unknown(at);
+      if (left.kind === 'seq' && right.kind === 'seq' && budget().fitsItems(left.items.length + right.items.length)) {
+        return { kind: 'seq', items: [...left.items, ...right.items], node: at, source: LITERAL };
+      }
+      if (left.kind === 'str' && right.kind === 'str' && budget().fitsString(left.value.length + right.value.length)) {
+        return { kind: 'str', value: left.value + right.value, node: at, source: LITERAL };
+      }
+      return unknown(at);
+    });
+  }
+
+  private evalOr(node: Node, depth: number): PyValue {
+    return this.evalChain(node, depth, (at, left, right) => this.combineOr(at, left, right));
   }
 
   /** `os.environ.get("X") or "default"`. */
-  private evalOr(node: Node, depth: number): PyValue {
-    const left = this.eval(node.childForFieldName('left')!, depth);
-    const right = this.eval(node.childForFieldName('right')!, depth);
+  private combineOr(node: Node, left: PyValue, right: PyValue): PyValue {
     if (node.childForFieldName('operator')?.text !== 'or') return unknown(node);
     if (left.source.kind === 'env' && left.kind === 'unknown') {
       return withSource(right, { kind: 'env-default', variable: left.source.variable });
@@ -487,6 +540,7 @@ export class PyScope {
       const sep = sepNode ? this.eval(sepNode, depth) : undefined;
       if (target.kind === 'str' && (!sep || sep.kind === 'str')) {
         const parts = sep ? target.value.split(sep.value) : target.value.trim().split(/\s+/);
+        if (!budget().fitsItems(parts.length)) return unknown(node);
         return {
           kind: 'seq',
           node,
@@ -525,11 +579,11 @@ export class PyScope {
     const def = this.functionOf(fn, depth);
     const body = def?.childForFieldName('body');
     if (!def || !body) return unknown(call);
-    const scope = new PyScope(body, PyScope.module(def));
+    const scope = PyScope.module(def).functionScope(def, body);
     const returns = descendantsOfType(body, 'return_statement').filter(r => enclosingDef(r) === def.id);
     const values = returns.map(r => (r.namedChild(0) ? scope.eval(r.namedChild(0)!, depth + 1) : unknown(r)));
     if (values.length === 1) return values[0];
-    if (values.length > 1 && values.every(v => v.kind === 'seq')) {
+    if (values.length > 1 && values.every(v => v.kind === 'seq') && budget().fitsItems(values.reduce((n, v) => n + (v.kind === 'seq' ? v.items.length : 0), 0))) {
       return { kind: 'seq', node: call, source: LITERAL, items: values.flatMap(v => (v.kind === 'seq' ? v.items : [])) };
     }
     return unknown(call);
@@ -537,7 +591,7 @@ export class PyScope {
 
   /** The `def` a callee names: in this module, imported from another (`from x import f`), or `module.f`. */
   private functionOf(fn: Node, depth: number): Node | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) return chainCut(undefined);
     if (fn.type === 'attribute') {
       const ns = this.namespaceOf(fn.childForFieldName('object')!, depth + 1);
       const name = fn.childForFieldName('attribute')?.text;
@@ -577,8 +631,19 @@ export class PyScope {
   }
 }
 
+/** What an evaluation gives past the chain limit, noted so the value is reported incomplete. */
+function chainCut<T>(value: T): T {
+  budget().chainCut();
+  return value;
+}
+
 function unknown(node: Node): PyValue {
   return { kind: 'unknown', node, source: LITERAL };
+}
+
+/** How `incomplete` names an expression whose value was cut. */
+function subject(node: Node): Subject {
+  return node.type === 'identifier' || (node.type === 'attribute' && node.text.length <= 60) ? { node, name: node.text } : { node };
 }
 
 /** Whether `node` belongs to `root`'s own code rather than a function or class defined inside it. */

@@ -143,17 +143,29 @@ export function originEntries(v: JsValue, lib: JsCorsLibrary, scope: JsScope, to
     case 'function':
       return callbackEntries(v.node, lib, scope, source);
     default: {
-      const n = unwrap(v.node);
-      if (n.type === 'ternary_expression') {
-        return ['consequence', 'alternative'].flatMap(f => {
-          const branch = n.childForFieldName(f);
-          return branch ? originEntries(scope.eval(branch), lib, scope, top) : [];
-        });
-      }
+      if (unwrap(v.node).type === 'ternary_expression') return ternaryEntries(v.node, lib, scope, top);
       const how = source.kind === 'env' ? `$${source.variable}, read at run time` : `\`${shorten(v.node.text)}\`, computed at run time`;
       return [dynamic(v.node, source, how)];
     }
   }
+}
+
+/**
+ * Each branch of a ternary the evaluator could not read as one value, in source order. Ternaries
+ * nested in branches are opened in a loop: a chain of them is as long as its author made it, and
+ * recursion would take a stack frame per link.
+ */
+function ternaryEntries(ternary: Node, lib: JsCorsLibrary, scope: JsScope, top: boolean): OriginEntry[] {
+  const branches = (t: Node) => ['alternative', 'consequence'].flatMap(f => t.childForFieldName(f) ?? []);
+  const out: OriginEntry[] = [];
+  const todo = branches(unwrap(ternary));
+  while (todo.length) {
+    const v = scope.eval(todo.pop()!);
+    const n = unwrap(v.node);
+    if (v.kind === 'unknown' && n.type === 'ternary_expression') todo.push(...branches(n));
+    else out.push(...originEntries(v, lib, scope, top));
+  }
+  return out;
 }
 
 /**
