@@ -107,7 +107,9 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
       : links.flatMap(l => entriesOf(callArgs(l.call), l.method, names, isCors)
         .map(name => ({ name, range: rangeOf(l.call), path: literalPath(callArgs(l.call)[0]) })));
     if (found.length === 0) continue;
-    byTarget.set(base.text, [...(byTarget.get(base.text) ?? []), ...found]);
+    const list = byTarget.get(base.text);
+    if (list) list.push(...found);
+    else byTarget.set(base.text, found);
   }
   const out: WiringFact[] = [];
   for (const [target, entries] of byTarget) {
