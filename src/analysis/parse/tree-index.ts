@@ -6,7 +6,7 @@ import { descendantsOfType, type Node } from './nodes';
 /** The node types adapters look for across a whole file, in both grammars (unknown names are ignored). */
 const INDEXED = [
   // Python
-  'call', 'assignment', 'decorator', 'decorated_definition', 'function_definition', 'class_definition',
+  'call', 'assignment', 'dictionary', 'decorator', 'decorated_definition', 'function_definition', 'class_definition',
   'import_statement', 'import_from_statement',
   // JavaScript / TypeScript
   'call_expression', 'variable_declarator', 'assignment_expression', 'object',
@@ -26,4 +26,9 @@ export function nodesOfType(node: Node, ...types: IndexedType[]): readonly Node[
   }
   if (types.length === 1) return byType.get(types[0])!;
   return types.flatMap(t => byType!.get(t)!).sort((a, b) => a.startIndex - b.startIndex);
+}
+
+/** Descendants of `node` of the given types in source order: from the shared index when `node` is the whole tree. */
+export function descendantsIndexed(node: Node, ...types: IndexedType[]): readonly Node[] {
+  return node.equals(node.tree.rootNode) ? nodesOfType(node, ...types) : descendantsOfType(node, types);
 }
