@@ -9,7 +9,7 @@ const INDEXED = [
   'call', 'assignment', 'dictionary', 'decorator', 'decorated_definition', 'function_definition', 'class_definition',
   'import_statement', 'import_from_statement',
   // JavaScript / TypeScript
-  'call_expression', 'variable_declarator', 'assignment_expression', 'object',
+  'call_expression', 'variable_declarator', 'assignment_expression', 'object', 'function_declaration',
 ] as const;
 export type IndexedType = (typeof INDEXED)[number];
 
