@@ -25,7 +25,11 @@ export function nodesOfType(node: Node, ...types: IndexedType[]): readonly Node[
     cache.set(node.tree, byType);
   }
   if (types.length === 1) return byType.get(types[0])!;
-  return types.flatMap(t => byType!.get(t)!).sort((a, b) => a.startIndex - b.startIndex);
+  // A mix of types is merged and sorted once per tree: several adapters ask for the same mix.
+  const key = types.join(' ');
+  let mixed = byType.get(key);
+  if (!mixed) byType.set(key, mixed = types.flatMap(t => byType!.get(t)!).sort((a, b) => a.startIndex - b.startIndex));
+  return mixed;
 }
 
 /** Descendants of `node` of the given types in source order: from the shared index when `node` is the whole tree. */
