@@ -5,6 +5,7 @@ import type { Fix, TextEdit } from '../model/finding';
 import type { OrderedEntry, WiringFact } from '../model/policy';
 import type { Range } from '../model/range';
 import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
+import { withLoadedTree } from '../parse/parser';
 import { nodesOfType } from '../parse/tree-index';
 import { callArgs } from '../values/javascript';
 import { pyString } from '../values/python';
@@ -124,9 +125,16 @@ export function expressOrderFix(cors: Range, firstRoute: Range, target: string, 
     if (!useStmt || !routeStmt || !useStmt.parent?.equals(routeStmt.parent!) || routeStmt.startIndex >= useStmt.startIndex) return undefined;
     if (!alone(ctx.text, useStmt) || !alone(ctx.text, routeStmt)) return undefined;
     const used = new Set(descendantsOfType(useStmt, 'identifier').map(n => n.text));
-    const code = codeFacts(root);
-    if ([...used].some(name => anyWithin(code.declared.get(name) ?? [], routeStmt.startIndex + 1, useStmt.startIndex))) return undefined;
-    widens = anyWithin(code.widening, routeStmt.endIndex, useStmt.startIndex) || sendsCredentials(use, code.firstDeclarator);
+    // Read from the index the analysis already built of this text (the fix tree is a copy with none).
+    const code = withLoadedTree(ctx.text, ctx.language, tree => {
+      const facts = codeFacts(tree.rootNode);
+      return {
+        declares: [...used].some(name => anyWithin(facts.declared.get(name) ?? [], routeStmt.startIndex + 1, useStmt.startIndex)),
+        widens: facts.widensWithin(routeStmt.endIndex, useStmt.startIndex) || sendsCredentials(use, facts.firstDeclarator),
+      };
+    });
+    if (!code || code.declares) return undefined;
+    widens = code.widens;
     const lineStart = ctx.text.lastIndexOf('\n', useStmt.startIndex - 1) + 1;
     const block = ctx.text.slice(lineStart, useStmt.endIndex).replace(/\s+$/, '');
     return [insertLineBefore(ctx.text, routeStmt.startIndex, block), removeLines(ctx.text, useStmt.startIndex, useStmt.endIndex)];
@@ -144,14 +152,14 @@ function plainMiddleware(call: Node): boolean {
   return args.every(a => a.type === 'call_expression' && !/cors|static|rout|require/i.test(a.childForFieldName('function')?.text ?? ''));
 }
 
-/** What the order fix asks of a file, gathered once per fix tree from the shared index for all its findings. */
+/** What the order fix asks of a file, gathered once per tree from the shared index for all its findings. */
 interface CodeFacts {
   /** A declared name → where its declarators start, in source order. */
   readonly declared: ReadonlyMap<string, readonly number[]>;
-  /** Where each call that is not plain middleware starts, in source order. */
-  readonly widening: readonly number[];
   /** A declared name → the first declarator of it. */
   readonly firstDeclarator: ReadonlyMap<string, Node>;
+  /** Whether some call starting in [start, end) is not plain middleware; each call is judged at most once. */
+  widensWithin(start: number, end: number): boolean;
 }
 
 const facts = new WeakMap<Tree, CodeFacts>();
@@ -169,22 +177,41 @@ function codeFacts(root: Node): CodeFacts {
     else declared.set(name, [d.startIndex]);
     if (!firstDeclarator.has(name)) firstDeclarator.set(name, d);
   }
-  const widening = nodesOfType(root, 'call_expression').filter(c => !plainMiddleware(c)).map(c => c.startIndex);
-  const made = { declared, widening, firstDeclarator };
+  const calls = nodesOfType(root, 'call_expression');
+  const starts = calls.map(c => c.startIndex);
+  const widening = new Map<number, boolean>();
+  const made: CodeFacts = {
+    declared,
+    firstDeclarator,
+    widensWithin: (start, end) => {
+      for (let i = firstAtOrAfter(starts, start); i < calls.length && starts[i] < end; i++) {
+        let w = widening.get(i);
+        if (w === undefined) widening.set(i, w = !plainMiddleware(calls[i]));
+        if (w) return true;
+      }
+      return false;
+    },
+  };
   facts.set(root.tree, made);
   return made;
 }
 
-/** Whether a sorted list of offsets has one in [start, end). */
-function anyWithin(starts: readonly number[], start: number, end: number): boolean {
+/** The index of the first offset at or after `at` in a sorted list. */
+function firstAtOrAfter(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid] < start) lo = mid + 1;
+    if (starts[mid] < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo < starts.length && starts[lo] < end;
+  return lo;
+}
+
+/** Whether a sorted list of offsets has one in [start, end). */
+function anyWithin(starts: readonly number[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(starts, start);
+  return i < starts.length && starts[i] < end;
 }
 
 /** Whether the cors(...) in `use` may enable credentials: true unless its options plainly do not. */
