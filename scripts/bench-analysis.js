@@ -1,14 +1,21 @@
 #!/usr/bin/env node
-// Measures analysis time on 2,000-line Python and JavaScript files (median of repeated runs),
-// the one-off cost of loading the WASM grammars, and the size of the bundles.
-// Run: npm run bench  (compiles first; reads out/ and dist/)
+// Measures analysis time as a ratio to a floor measured side by side in the same run: tree-sitter's
+// parse of the same text, which every analysis pays and nothing in CORS Lens can make cheaper. A ratio
+// does not move with the machine's load the way milliseconds do. Parse and analysis alternate, and
+// each figure is a median. Also: 20k-line cost over 2k-line cost (linear is 10x), the cases that used
+// to be super-linear (800 CORS sites, 200 header writes in one handler, hostile origin regexes), files
+// read across modules, the one-off grammar load and the bundle sizes.
+// Run: npm run bench  (compiles first; reads out/ and dist/). BENCH_RUNS sets the runs (default 15).
 'use strict';
 const { statSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { analyze } = require('../out/src/analysis/analyze');
+const { languageFromPath, withTree } = require('../out/src/analysis/parse/parser');
 
-const RUNS = Number(process.env.BENCH_RUNS || 30);
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+/** 20k-line files take about a second per run: fewer runs, still a median. */
+const LARGE_RUNS = Math.max(3, Math.round(RUNS / 3));
 
 function flaskApp(lines) {
   const out = [
@@ -45,15 +52,89 @@ function expressApp(lines) {
   return out.join('\n');
 }
 
+/** Settings for django-cors-headers, then views; every 50th writes its own CORS headers. */
+function djangoProject(lines) {
+  const out = [
+    'import os',
+    'from django.http import JsonResponse',
+    '',
+    'INSTALLED_APPS = ["django.contrib.contenttypes", "corsheaders", "api"]',
+    'MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware", "django.middleware.common.CommonMiddleware"]',
+    'CORS_ALLOWED_ORIGINS = os.environ.get("CORS_ORIGINS", "https://app.example.com").split(",")',
+    'CORS_ALLOW_CREDENTIALS = True',
+    '',
+  ];
+  for (let i = 0; out.length < lines - 6; i++) {
+    out.push(`def item_${i}(request):`, `    response = JsonResponse({"id": ${i}, "q": request.GET.get("q")})`);
+    if (i % 50 === 0) out.push('    response["Access-Control-Allow-Origin"] = "https://partner.example.com"');
+    out.push('    return response', '');
+  }
+  return out.join('\n');
+}
+
+/** The shapes that used to cost seconds: each run is compared with its own parse. */
+function manySites(n) {
+  const out = ["const express = require('express');", "const cors = require('cors');", 'const app = express();'];
+  for (let i = 0; i < n; i++) out.push(`app.use('/p${i}', cors({ origin: '*' }));`);
+  return out.join('\n');
+}
+
+function manyViews(n) {
+  const out = ['from flask import Flask', 'from flask_cors import cross_origin', '', 'app = Flask(__name__)', ''];
+  for (let i = 0; i < n; i++) out.push(`@app.route("/p${i}")`, '@cross_origin()', `def view_${i}():`, '    return "ok"', '');
+  return out.join('\n');
+}
+
+function manyHeaderWrites(n) {
+  const out = ["const express = require('express');", 'const app = express();', "app.get('/x', (req, res) => {"];
+  for (let i = 0; i < n; i++) out.push(`  res.setHeader('Access-Control-Allow-Origin', 'https://o${i}.example.com');`);
+  out.push("  res.send('ok');", '});');
+  return out.join('\n');
+}
+
+function hostileRegexes() {
+  const a = `${'a?'.repeat(25)}${'a'.repeat(25)}`;
+  return [
+    "const express = require('express');",
+    "const cors = require('cors');",
+    'const app = express();',
+    `app.use(cors({ origin: [/^(a?){25}a{25}$/, /^${a}.example.com$/, /^https:\\/\\/${a}/, new RegExp("^(a|a)*${'a'.repeat(30)}$")] }));`,
+  ].join('\n');
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-async function time(input) {
+async function timeAnalysis(input, options) {
   const t = performance.now();
-  const r = await analyze(input);
+  const r = await analyze(input, options);
   return { ms: performance.now() - t, findings: r.findings.length };
+}
+
+async function timeParse(input) {
+  const t = performance.now();
+  await withTree(input.text, languageFromPath(input.file), () => undefined);
+  return performance.now() - t;
+}
+
+/** Parse and analysis alternately, `runs` times each: medians and the median of the per-run ratios. */
+async function againstParse(input, runs) {
+  await timeAnalysis(input); // loads the grammar
+  const parse = [];
+  const analysis = [];
+  const ratios = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const p = await timeParse(input);
+    const a = await timeAnalysis(input);
+    parse.push(p);
+    analysis.push(a.ms);
+    ratios.push(a.ms / p);
+    findings = a.findings;
+  }
+  return { parse: median(parse), analysis: median(analysis), ratio: median(ratios), findings };
 }
 
 function size(path) {
@@ -66,19 +147,39 @@ function size(path) {
   }
 }
 
+const ms = x => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
 (async () => {
-  const cases = [
-    { file: 'bench/app.py', text: flaskApp(2000) },
-    { file: 'bench/server.js', text: expressApp(2000) },
-  ];
-  for (const c of cases) {
-    const first = await time(c); // includes WASM runtime and grammar load for this language
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push((await time(c)).ms);
-    console.log(`${c.file}: ${c.text.split('\n').length} lines, ${first.findings} findings; ` +
-      `first run ${first.ms.toFixed(1)} ms (loads the grammar), median of ${RUNS} ${median(runs).toFixed(2)} ms, ` +
-      `min ${Math.min(...runs).toFixed(2)} ms, max ${Math.max(...runs).toFixed(2)} ms`);
+  // First analyses: the WASM runtime and each grammar load once.
+  for (const file of ['bench/app.py', 'bench/server.js']) {
+    const first = await timeAnalysis({ file, text: file.endsWith('.py') ? flaskApp(200) : expressApp(200) });
+    console.log(`first analysis of ${file} (200 lines, loads the grammar): ${ms(first.ms)}`);
   }
+
+  console.log(`\nanalysis / parse (median of per-run ratios; medians of ${RUNS} runs at 2k lines, ${LARGE_RUNS} at 20k):`);
+  const generators = [['Flask', 'bench/app.py', flaskApp], ['Express', 'bench/server.js', expressApp], ['Django', 'bench/settings.py', djangoProject]];
+  for (const [label, file, make] of generators) {
+    const small = { file, text: make(2000) };
+    const large = { file, text: make(20000) };
+    const s = await againstParse(small, RUNS);
+    const l = await againstParse(large, LARGE_RUNS);
+    console.log(`  ${label.padEnd(8)} 2k lines: ${s.ratio.toFixed(2)}x parse (${ms(s.analysis)} vs ${ms(s.parse)}, ${s.findings} findings); ` +
+      `20k lines: ${l.ratio.toFixed(2)}x parse (${ms(l.analysis)} vs ${ms(l.parse)}, ${l.findings} findings); ` +
+      `20k/2k: analysis ${(l.analysis / s.analysis).toFixed(1)}x, parse ${(l.parse / s.parse).toFixed(1)}x, text ${(large.text.length / small.text.length).toFixed(1)}x`);
+  }
+
+  console.log('\nshapes that used to be super-linear, analysis / parse:');
+  const shapes = [
+    ['800 cors() mounts', { file: 'bench/sites.js', text: manySites(800) }],
+    ['800 @cross_origin() views', { file: 'bench/views.py', text: manyViews(800) }],
+    ['200 setHeader writes in one handler', { file: 'bench/headers.js', text: manyHeaderWrites(200) }],
+    ['hostile origin regexes ((a?){25}a{25}, (a|a)*)', { file: 'bench/regex.js', text: hostileRegexes() }],
+  ];
+  for (const [label, input] of shapes) {
+    const r = await againstParse(input, RUNS);
+    console.log(`  ${label}: ${r.ratio.toFixed(2)}x parse (${ms(r.analysis)} vs ${ms(r.parse)}; ${input.text.length} chars, ${r.findings} findings)`);
+  }
+
   // The same server with its options and allowlist in two modules it requires: three files parsed per analysis.
   const modules = new Map([
     ['bench/config/allowedOrigins.js', "module.exports = ['https://app.example.com', 'http://localhost:3000', '*'];\n"],
@@ -98,24 +199,21 @@ function size(path) {
   const cross = [];
   let crossFindings = 0;
   for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    crossFindings = (await analyze(crossFile, { readFile })).findings.length;
-    cross.push(performance.now() - t);
+    const r = await timeAnalysis(crossFile, { readFile });
+    cross.push(r.ms);
+    crossFindings = r.findings;
   }
-  console.log(`bench/server.js + 2 required modules: ${crossFindings} findings (in the allowlist module), median of ${RUNS} ${median(cross).toFixed(2)} ms`);
+  console.log(`\nbench/server.js + 2 required modules: ${crossFindings} findings (in the allowlist module), median ${ms(median(cross))}`);
   // Every import looked up (none exists): the cost of following modules when the project has none to follow.
   const lookups = [];
   let misses = 0;
   const missing = () => { misses++; return undefined; };
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await analyze(cases[0], { readFile: missing });
-    lookups.push(performance.now() - t);
-  }
-  console.log(`bench/app.py with a reader: ${misses / RUNS} file look-ups per analysis (none found), median of ${RUNS} ${median(lookups).toFixed(2)} ms`);
+  const flask = { file: 'bench/app.py', text: flaskApp(2000) };
+  for (let i = 0; i < RUNS; i++) lookups.push((await timeAnalysis(flask, { readFile: missing })).ms);
+  console.log(`bench/app.py with a reader: ${misses / RUNS} file look-ups per analysis (none found), median ${ms(median(lookups))}`);
   const noCors = { file: 'bench/util.py', text: 'def f(x):\n    return x\n'.repeat(1000) };
   const skip = [];
-  for (let i = 0; i < RUNS; i++) skip.push((await time(noCors)).ms);
+  for (let i = 0; i < RUNS; i++) skip.push((await timeAnalysis(noCors)).ms);
   console.log(`bench/util.py: 2000 lines that never mention CORS, median ${median(skip).toFixed(3)} ms (no parse)`);
   const kb = p => `${(size(p) / 1024).toFixed(0)} KiB`;
   console.log(`bundle: dist/extension.js ${kb('dist/extension.js')}, dist/cli.js ${kb('dist/cli.js')}, ` +

@@ -93,16 +93,25 @@ export function statementOf(node: Node): Node | undefined {
 
 export type Quote = "'" | '"';
 
+/** The first quote of `where`'s strings, per tree and node: every fix in a file with hundreds of sites asks for the file's. */
+const quotes = new WeakMap<Tree, Map<number, Quote | undefined>>();
+
+function firstQuote(where: Node, python: boolean): Quote | undefined {
+  let byNode = quotes.get(where.tree);
+  if (!byNode) quotes.set(where.tree, byNode = new Map());
+  if (byNode.has(where.id)) return byNode.get(where.id);
+  let found: Quote | undefined;
+  for (const s of descendantsOfType(where, 'string')) {
+    const q = python ? (s.child(0)?.text ?? '').replace(/^[a-z]+/i, '') : s.text[0];
+    if (q === "'" || q === '"') { found = q; break; }
+  }
+  byNode.set(where.id, found);
+  return found;
+}
+
 /** The quote the surrounding code uses: the first string in `scope`, else the first in the file. */
 export function quoteStyle(scope: Node | undefined, root: Node, python: boolean): Quote {
-  for (const where of [scope, root]) {
-    if (!where) continue;
-    for (const s of descendantsOfType(where, 'string')) {
-      const q = python ? (s.child(0)?.text ?? '').replace(/^[a-z]+/i, '') : s.text[0];
-      if (q === "'" || q === '"') return q;
-    }
-  }
-  return "'";
+  return (scope && firstQuote(scope, python)) ?? firstQuote(root, python) ?? "'";
 }
 
 /** A string literal for `value` in the given quote. */

@@ -1,9 +1,12 @@
 // Wiring fixes: CorsMiddleware at the top of MIDDLEWARE, `corsheaders` in INSTALLED_APPS, and
 // Express's `app.use(cors(...))` above the first route.
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { Fix, TextEdit } from '../model/finding';
 import type { OrderedEntry, WiringFact } from '../model/policy';
 import type { Range } from '../model/range';
 import { descendantsOfType, namedChildren, type Node } from '../parse/nodes';
+import { withLoadedTree } from '../parse/parser';
+import { nodesOfType } from '../parse/tree-index';
 import { callArgs } from '../values/javascript';
 import { pyString } from '../values/python';
 import { appendItem, indentAt, insert, insertItemAt, lineEndAt, insertLineAfter, insertLineBefore, makeFix, removeItem, removeLines, replace } from './edits';
@@ -122,13 +125,16 @@ export function expressOrderFix(cors: Range, firstRoute: Range, target: string, 
     if (!useStmt || !routeStmt || !useStmt.parent?.equals(routeStmt.parent!) || routeStmt.startIndex >= useStmt.startIndex) return undefined;
     if (!alone(ctx.text, useStmt) || !alone(ctx.text, routeStmt)) return undefined;
     const used = new Set(descendantsOfType(useStmt, 'identifier').map(n => n.text));
-    const declaredBetween = descendantsOfType(root, 'variable_declarator').some(d => {
-      const name = d.childForFieldName('name');
-      return d.startIndex > routeStmt.startIndex && d.startIndex < useStmt.startIndex && !!name && used.has(name.text);
+    // Read from the index the analysis already built of this text (the fix tree is a copy with none).
+    const code = withLoadedTree(ctx.text, ctx.language, tree => {
+      const facts = codeFacts(tree.rootNode);
+      return {
+        declares: [...used].some(name => anyWithin(facts.declared.get(name) ?? [], routeStmt.startIndex + 1, useStmt.startIndex)),
+        widens: facts.widensWithin(routeStmt.endIndex, useStmt.startIndex) || sendsCredentials(use, facts.firstDeclarator),
+      };
     });
-    if (declaredBetween) return undefined;
-    const between = descendantsOfType(routeStmt.parent!, 'call_expression').filter(c => c.startIndex >= routeStmt.endIndex && c.endIndex <= useStmt.startIndex);
-    widens = between.some(c => !plainMiddleware(c)) || sendsCredentials(use, root);
+    if (!code || code.declares) return undefined;
+    widens = code.widens;
     const lineStart = ctx.text.lastIndexOf('\n', useStmt.startIndex - 1) + 1;
     const block = ctx.text.slice(lineStart, useStmt.endIndex).replace(/\s+$/, '');
     return [insertLineBefore(ctx.text, routeStmt.startIndex, block), removeLines(ctx.text, useStmt.startIndex, useStmt.endIndex)];
@@ -146,16 +152,75 @@ function plainMiddleware(call: Node): boolean {
   return args.every(a => a.type === 'call_expression' && !/cors|static|rout|require/i.test(a.childForFieldName('function')?.text ?? ''));
 }
 
+/** What the order fix asks of a file, gathered once per tree from the shared index for all its findings. */
+interface CodeFacts {
+  /** A declared name → where its declarators start, in source order. */
+  readonly declared: ReadonlyMap<string, readonly number[]>;
+  /** A declared name → the first declarator of it. */
+  readonly firstDeclarator: ReadonlyMap<string, Node>;
+  /** Whether some call starting in [start, end) is not plain middleware; each call is judged at most once. */
+  widensWithin(start: number, end: number): boolean;
+}
+
+const facts = new WeakMap<Tree, CodeFacts>();
+
+function codeFacts(root: Node): CodeFacts {
+  const hit = facts.get(root.tree);
+  if (hit) return hit;
+  const declared = new Map<string, number[]>();
+  const firstDeclarator = new Map<string, Node>();
+  for (const d of nodesOfType(root, 'variable_declarator')) {
+    const name = d.childForFieldName('name')?.text;
+    if (name === undefined) continue;
+    const starts = declared.get(name);
+    if (starts) starts.push(d.startIndex);
+    else declared.set(name, [d.startIndex]);
+    if (!firstDeclarator.has(name)) firstDeclarator.set(name, d);
+  }
+  const calls = nodesOfType(root, 'call_expression');
+  const starts = calls.map(c => c.startIndex);
+  const widening = new Map<number, boolean>();
+  const made: CodeFacts = {
+    declared,
+    firstDeclarator,
+    widensWithin: (start, end) => {
+      for (let i = firstAtOrAfter(starts, start); i < calls.length && starts[i] < end; i++) {
+        let w = widening.get(i);
+        if (w === undefined) widening.set(i, w = !plainMiddleware(calls[i]));
+        if (w) return true;
+      }
+      return false;
+    },
+  };
+  facts.set(root.tree, made);
+  return made;
+}
+
+/** The index of the first offset at or after `at` in a sorted list. */
+function firstAtOrAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a sorted list of offsets has one in [start, end). */
+function anyWithin(starts: readonly number[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(starts, start);
+  return i < starts.length && starts[i] < end;
+}
+
 /** Whether the cors(...) in `use` may enable credentials: true unless its options plainly do not. */
-function sendsCredentials(use: Node, root: Node): boolean {
+function sendsCredentials(use: Node, declarators: ReadonlyMap<string, Node>): boolean {
   const call = descendantsOfType(use, 'call_expression').find(c => /cors/i.test(c.childForFieldName('function')?.text ?? ''));
   if (!call) return true;
   let options: Node | null | undefined = callArgs(call)[0];
   if (!options) return false;
-  if (options.type === 'identifier') {
-    const name = options.text;
-    options = descendantsOfType(root, 'variable_declarator').find(d => d.childForFieldName('name')?.text === name)?.childForFieldName('value');
-  }
+  if (options.type === 'identifier') options = declarators.get(options.text)?.childForFieldName('value');
   if (options?.type !== 'object' || namedChildren(options).some(p => p.type !== 'pair' && p.type !== 'comment')) return true;
   const credentials = namedChildren(options).find(p => /^['"]?credentials['"]?$/.test(p.childForFieldName('key')?.text ?? ''));
   return !!credentials && credentials.childForFieldName('value')?.text !== 'false';

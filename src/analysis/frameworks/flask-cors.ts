@@ -121,7 +121,7 @@ export const flaskCors: Extractor = {
   // `CORS(app)` may come through a star import (`from settings import *`) that never names flask_cors here.
   mentions: text => /flask_cors|cross_origin|CORS_|\bCORS\s*\(/.test(text),
   extract(root: Node, ctx: ExtractContext) {
-    const scopes = new Scopes(root);
+    const scopes = Scopes.of(root);
     const config = configWrites(root, scopes);
     const calls = nodesOfType(root, 'call');
     const isCors = flaskCorsCallee(root, 'CORS', 'extension');

@@ -43,13 +43,14 @@ const PYTHON: Syntax = {
     || node.type === 'if_statement',
 };
 
-/** The statement holding `node` directly inside `block`, if `block` encloses it within one function. */
-function statementIn(node: Node, block: Node, syntax: Syntax): Node | undefined {
+/** Each block enclosing `node` within its function, with the statement of that block holding it, innermost first. */
+function enclosingStatements(node: Node, syntax: Syntax): Array<{ readonly block: Node; readonly stmt: Node }> {
+  const out: Array<{ block: Node; stmt: Node }> = [];
   for (let n: Node = node; n.parent; n = n.parent) {
-    if (n.parent.equals(block)) return n;
-    if (syntax.functions.has(n.parent.type)) return undefined;
+    if (syntax.blocks.has(n.parent.type)) out.push({ block: n.parent, stmt: n });
+    else if (syntax.functions.has(n.parent.type)) break;
   }
-  return undefined;
+  return out;
 }
 
 /** The statement that runs `write` every time it runs, or undefined when `write` is conditional within it. */
@@ -67,43 +68,80 @@ function exits(stmt: Node, syntax: Syntax): boolean {
   return walk(stmt);
 }
 
-/** `later` runs after `earlier` on every path through the function that runs `earlier`. */
-function alwaysFollows(earlier: Node, later: Node, syntax: Syntax): boolean {
-  const own = ownStatement(later, syntax);
-  const block = own?.parent;
-  const s = block && statementIn(earlier, block, syntax);
-  if (!own || !s || s.startIndex >= own.startIndex || exits(s, syntax)) return false;
-  for (let x = s.nextNamedSibling; x && !x.equals(own); x = x.nextNamedSibling) if (exits(x, syntax)) return false;
-  return true;
-}
-
-/** `earlier` has run whenever `later` runs. */
-function alwaysPrecedes(earlier: Node, later: Node, syntax: Syntax): boolean {
-  const own = ownStatement(earlier, syntax);
-  const block = own?.parent;
-  const s = block && statementIn(later, block, syntax);
-  return !!own && !!s && own.startIndex < s.startIndex;
-}
+/** A later write's own statement, and where the run of statements before it that never exit begins. */
+interface Overwrite { readonly start: number; readonly from: number }
 
 /**
  * The writes whose value can reach the wire alone: a write replaced on every path by a later one is
  * dropped; a value appended on every path to an earlier one makes two values, so both go when the
  * pair always travels together; `setdefault` after a write that always ran does nothing.
+ *
+ * Linear in the writes (one handler may hold hundreds): per block, the later writes that run whenever
+ * the block reaches them are kept in source order, so "a later write always follows" is one binary search.
  */
 export function effectiveWrites<W extends OrderedWrite>(writes: readonly W[], language: 'python' | 'js'): W[] {
   const syntax = language === 'python' ? PYTHON : JS;
   const sorted = [...writes].sort((a, b) => a.node.startIndex - b.node.startIndex);
-  const dropped = new Set<W>();
-  sorted.forEach((a, i) => {
-    for (const b of sorted.slice(i + 1)) {
-      if (a.target === undefined || b.target !== a.target) continue;
-      if (b.mode === 'set-if-absent') {
-        if (alwaysPrecedes(a.node, b.node, syntax)) dropped.add(b);
-        continue;
-      }
-      if (alwaysFollows(a.node, b.node, syntax)) dropped.add(a);
-      if (b.mode === 'append' && alwaysPrecedes(a.node, b.node, syntax)) dropped.add(b);
+  const byTarget = new Map<string, W[]>();
+  for (const w of sorted) if (w.target !== undefined) push(byTarget, w.target, w);
+  const exited = new Map<number, boolean>();
+  const exitsOnce = (stmt: Node) => exited.get(stmt.id) ?? exited.set(stmt.id, exits(stmt, syntax)).get(stmt.id)!;
+  // Where the run of statements ending just before `stmt` with no exit among them begins (-1: the block's start).
+  const runs = new Map<number, number>();
+  const runFrom = (stmt: Node): number => {
+    const pending: Node[] = [];
+    let start = -1;
+    for (let x: Node | null = stmt; x; ) {
+      const known = runs.get(x.id);
+      if (known !== undefined) { start = known; break; }
+      pending.push(x);
+      const prev: Node | null = x.previousNamedSibling;
+      if (prev && exitsOnce(prev)) { start = prev.endIndex; break; }
+      x = prev;
     }
-  });
+    for (const p of pending) runs.set(p.id, start);
+    return start;
+  };
+  const dropped = new Set<W>();
+  for (const group of byTarget.values()) {
+    const overwrites = new Map<number, Overwrite[]>(); // block id → set/append writes running whenever the block reaches them
+    const firstOwn = new Map<number, number>(); // block id → start of the first such write of any mode
+    for (const w of group) {
+      const own = ownStatement(w.node, syntax);
+      const block = own?.parent;
+      if (!own || !block) continue;
+      if (!firstOwn.has(block.id)) firstOwn.set(block.id, own.startIndex);
+      if (w.mode !== 'set-if-absent') push(overwrites, block.id, { start: own.startIndex, from: runFrom(own) });
+    }
+    for (const w of group) {
+      for (const { block, stmt } of enclosingStatements(w.node, syntax)) {
+        // Replaced: the nearest later write of this block runs after the statement holding `w` with no exit between.
+        const later = overwrites.get(block.id);
+        const next = later && firstAfter(later, stmt.startIndex);
+        if (next && next.from <= stmt.startIndex) dropped.add(w);
+        // Appended or set-if-absent after an earlier write that always ran before the statement holding `w`.
+        const first = firstOwn.get(block.id);
+        if (w.mode !== 'set' && first !== undefined && first < stmt.startIndex) dropped.add(w);
+      }
+    }
+  }
   return sorted.filter(w => !dropped.has(w));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The first overwrite whose statement starts after `at` (binary search: `list` is in source order). */
+function firstAfter(list: readonly Overwrite[], at: number): Overwrite | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return list[lo];
 }

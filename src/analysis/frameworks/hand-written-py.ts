@@ -2,6 +2,7 @@
 // hooks and views, Starlette/FastAPI HTTP middleware and routes, Django views and middleware classes
 // (`__call__`, `process_response`), Tornado handlers, and any helper that sets them on a response.
 // The writes of one function form one site; flask/hand-written.ts reads the writes and the values.
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { CorsSite, Scope } from '../model/policy';
 import { ancestors, namedChildren, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
@@ -48,7 +49,7 @@ interface Role {
 }
 
 /** What a function is to the framework: a hook, a middleware, a view, a route, or a helper. */
-function roleOf(fn: Node, text: string, hooks: ReadonlySet<string>): Role {
+function roleOf(fn: Node, hooks: ReadonlySet<string>): Role {
   const name = fn.childForFieldName('name')?.text ?? 'function';
   const body = fn.childForFieldName('body') ?? fn;
   const base: ReadContext = { body, fn };
@@ -62,7 +63,7 @@ function roleOf(fn: Node, text: string, hooks: ReadonlySet<string>): Role {
   if (http) return { how: 'the HTTP middleware', scope: { kind: 'response' }, rc: base };
   const route = fn.parent?.type === 'decorated_definition' ? routeOf(fn.parent) : undefined;
   if (route) {
-    const asgi = ASGI_IMPORT.test(text) && !FLASK_IMPORT.test(text);
+    const asgi = isAsgi(fn.tree.rootNode);
     return {
       how: asgi ? `the \`${name}\` route` : `the \`${name}\` view`,
       scope: { kind: 'route', pattern: route.path },
@@ -94,7 +95,19 @@ function isDeadHelper(fn: Node, text: string): boolean {
   const name = fn.childForFieldName('name')?.text;
   if (!name || fn.parent?.type !== 'module' || !ENTRY_POINT.test(text)) return false;
   // The `def` itself is the one mention (a mention in a comment or string keeps it, to be safe).
-  return (text.match(new RegExp(`\\b${name}\\b`, 'g')) ?? []).length === 1;
+  return wordCounts(text).get(name) === 1;
+}
+
+/** How often each word occurs in `text`, counted once per text rather than once per function asked about. */
+let counted: { readonly text: string; readonly counts: ReadonlyMap<string, number> } | undefined;
+
+function wordCounts(text: string): ReadonlyMap<string, number> {
+  if (counted?.text !== text) {
+    const counts = new Map<string, number>();
+    for (const [word] of text.matchAll(/\w+/g)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    counted = { text, counts };
+  }
+  return counted.counts;
 }
 
 /** Test functions write expected headers, not the server's answer. */
@@ -110,7 +123,7 @@ export const handWrittenPy: Extractor = {
   // Header names are case-insensitive: code may write `access-control-allow-origin`.
   mentions: text => /access-control-allow-origin/i.test(text),
   extract(root, ctx) {
-    const scopes = new Scopes(root);
+    const scopes = Scopes.of(root);
     const groups = new Map<number, { owner: Node; writes: HeaderWrite[] }>();
     for (const w of headerWrites(root)) {
       const fn = functionOf(w.node);
@@ -129,7 +142,7 @@ export const handWrittenPy: Extractor = {
         if (site) sites.push(site);
         continue;
       }
-      const role = roleOf(owner, ctx.text, hooks);
+      const role = roleOf(owner, hooks);
       if (role.how.endsWith(' function') && isDeadHelper(owner, ctx.text)) continue;
       const site = handWrittenSite(outer(owner), writes, scopes.of(owner), role.rc, role.how, ctx.devFile, role.scope);
       if (site) sites.push(site);
@@ -138,17 +151,41 @@ export const handWrittenPy: Extractor = {
   },
 };
 
+const asgiFiles = new WeakMap<Tree, boolean>();
+
+/** An ASGI (FastAPI/Starlette) module rather than a Flask one, decided once per tree: the test reads the whole text. */
+function isAsgi(root: Node): boolean {
+  let asgi = asgiFiles.get(root.tree);
+  if (asgi === undefined) asgiFiles.set(root.tree, asgi = ASGI_IMPORT.test(root.text) && !FLASK_IMPORT.test(root.text));
+  return asgi;
+}
+
+// The first function of each name, per tree: asked once per call in each origin value.
+const functionNames = new WeakMap<Tree, ReadonlyMap<string, Node>>();
+
+function functionsByName(root: Node): ReadonlyMap<string, Node> {
+  let byName = functionNames.get(root.tree);
+  if (!byName) {
+    const made = new Map<string, Node>();
+    for (const f of nodesOfType(root, 'function_definition')) {
+      const name = f.childForFieldName('name')?.text;
+      if (name !== undefined && !made.has(name)) made.set(name, f);
+    }
+    functionNames.set(root.tree, byName = made);
+  }
+  return byName;
+}
+
 /**
  * Whether the Python value at `node` (an Access-Control-Allow-Origin value) follows the request's
  * Origin header: the Origin itself, a call handed it, or a call of a function in this file that reads it.
  */
 export function variesWithOrigin(node: Node): boolean {
-  let root = node;
-  while (root.parent) root = root.parent;
+  const root = node.tree.rootNode;
   const contextOf = (at: Node): ReadContext => {
     const fn = functionOf(at);
     const route = fn?.parent?.type === 'decorated_definition' ? routeOf(fn.parent) : undefined;
-    const asgi = ASGI_IMPORT.test(root.text) && !FLASK_IMPORT.test(root.text);
+    const asgi = isAsgi(root);
     return { body: fn?.childForFieldName('body') ?? root, fn, fastapi: route && asgi ? { path: route.path } : undefined };
   };
   const readsOrigin = (n: Node, rc: ReadContext) => [n, ...n.descendantsOfType(['identifier', 'attribute', 'call', 'subscript']).filter((d): d is Node => !!d)]
@@ -159,7 +196,7 @@ export function variesWithOrigin(node: Node): boolean {
   for (const call of [node, ...node.descendantsOfType('call').filter((d): d is Node => !!d)]) {
     if (call.type !== 'call') continue;
     const callee = calleeName(call);
-    const def = nodesOfType(root, 'function_definition').find(f => f.childForFieldName('name')?.text === callee);
+    const def = callee === undefined ? undefined : functionsByName(root).get(callee);
     if (def && readsOrigin(def.childForFieldName('body') ?? def, contextOf(def.childForFieldName('body') ?? def))) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 // What the Python adapters (flask-cors, Starlette) share: call shapes, option values as model
 // fields, DEBUG guards and function-local scopes.
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { CorsSite, Located, ValueSource } from '../model/policy';
 import type { Range } from '../model/range';
 import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
@@ -193,13 +194,23 @@ export function isDevGuarded(node: Node): boolean {
   return false;
 }
 
-/** Function-local scopes over the module scope, built once per function. */
+// Keyed by the Tree, which lives exactly as long as one analysis of one text.
+const shared = new WeakMap<Tree, Scopes>();
+
+/** Function-local scopes over the module scope, built once per function and shared by every adapter of a tree. */
 export class Scopes {
   readonly module: PyScope;
   private readonly local = new Map<string, PyScope>();
 
-  constructor(root: Node) {
-    this.module = new PyScope(root);
+  /** The scopes of the tree `root` belongs to: each adapter asking builds no second module scope (a walk of the whole tree). */
+  static of(root: Node): Scopes {
+    let scopes = shared.get(root.tree);
+    if (!scopes) shared.set(root.tree, scopes = new Scopes(root.tree.rootNode));
+    return scopes;
+  }
+
+  private constructor(root: Node) {
+    this.module = PyScope.module(root);
   }
 
   /** The scope a node's expressions are evaluated in: its enclosing function's, else the module's. */

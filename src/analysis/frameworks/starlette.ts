@@ -86,7 +86,7 @@ export const starlette: Extractor = {
   languages: ['python'],
   mentions: text => /CORSMiddleware/.test(text),
   extract(root: Node, ctx: ExtractContext) {
-    const scopes = new Scopes(root);
+    const scopes = Scopes.of(root);
     const names = importedNames(root, /^(starlette|fastapi)\.middleware\.cors$/, 'CORSMiddleware');
     const isCorsClass = (n: Node | undefined) => !!n && names.has(n.text.replace(/\s+/g, '').split('.').pop() ?? '');
     const sites: CorsSite[] = [];

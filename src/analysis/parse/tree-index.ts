@@ -6,10 +6,10 @@ import { descendantsOfType, type Node } from './nodes';
 /** The node types adapters look for across a whole file, in both grammars (unknown names are ignored). */
 const INDEXED = [
   // Python
-  'call', 'assignment', 'decorator', 'decorated_definition', 'function_definition', 'class_definition',
+  'call', 'assignment', 'dictionary', 'decorator', 'decorated_definition', 'function_definition', 'class_definition',
   'import_statement', 'import_from_statement',
   // JavaScript / TypeScript
-  'call_expression', 'variable_declarator', 'assignment_expression', 'object',
+  'call_expression', 'variable_declarator', 'assignment_expression', 'object', 'function_declaration',
 ] as const;
 export type IndexedType = (typeof INDEXED)[number];
 
@@ -25,5 +25,14 @@ export function nodesOfType(node: Node, ...types: IndexedType[]): readonly Node[
     cache.set(node.tree, byType);
   }
   if (types.length === 1) return byType.get(types[0])!;
-  return types.flatMap(t => byType!.get(t)!).sort((a, b) => a.startIndex - b.startIndex);
+  // A mix of types is merged and sorted once per tree: several adapters ask for the same mix.
+  const key = types.join(' ');
+  let mixed = byType.get(key);
+  if (!mixed) byType.set(key, mixed = types.flatMap(t => byType!.get(t)!).sort((a, b) => a.startIndex - b.startIndex));
+  return mixed;
+}
+
+/** Descendants of `node` of the given types in source order: from the shared index when `node` is the whole tree. */
+export function descendantsIndexed(node: Node, ...types: IndexedType[]): readonly Node[] {
+  return node.equals(node.tree.rootNode) ? nodesOfType(node, ...types) : descendantsOfType(node, types);
 }

@@ -1,5 +1,5 @@
 import { djangoMiddlewareFix, expressOrderFix } from '../fixes/wiring';
-import type { WiringFact } from '../model/policy';
+import type { OrderedEntry, WiringFact } from '../model/policy';
 import { defineRule, type Report } from './define-rule';
 import { inherited } from './origin-facts';
 
@@ -27,25 +27,63 @@ function djangoOrder(fact: Extract<WiringFact, { kind: 'django-middleware' }>, h
   };
 }
 
-/** Whether requests to `route` can reach cors mounted at `mount` (either path unknown: assume they can). */
-function overlaps(mount: string | undefined, route: string | undefined): boolean {
-  if (mount === undefined || route === undefined) return true;
-  const under = (p: string, prefix: string) => prefix === '/' || p === prefix || p.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
-  return under(route, mount) || under(mount, route);
+/** Path prefixes that end at a segment boundary: `/api/v1` → `/`, `/api/`, `/api/v1/` (with a slash added at the end). */
+function boundaries(path: string): string[] {
+  const out: string[] = [];
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) out.push(path.slice(0, i + 1));
+  if (!path.endsWith('/')) out.push(`${path}/`);
+  return out;
+}
+
+/**
+ * The route-like entries (routes, routers, static files) registered so far, indexed so that "the first
+ * one a cors at this mount path can see" is a few map look-ups, not a scan: a file with hundreds of
+ * cors mounts after hundreds of routes stays linear. Paths overlap when one is the other or lies under
+ * it at a segment boundary; an unknown path (or `/`) overlaps every path.
+ */
+class EarlierRoutes {
+  private first: OrderedEntry | undefined;
+  private firstUnknown: OrderedEntry | undefined;
+  /** A route's exact path (without a trailing slash) → the first entry with it. */
+  private readonly exact = new Map<string, OrderedEntry>();
+  /** Each segment-boundary prefix of a route's path (with a trailing slash) → the first entry under it. */
+  private readonly under = new Map<string, OrderedEntry>();
+  /** Registration order, which decides between candidates. */
+  private readonly order = new Map<OrderedEntry, number>();
+
+  add(e: OrderedEntry): void {
+    this.order.set(e, this.order.size);
+    this.first ??= e;
+    if (e.path === undefined || e.path === '/') { this.firstUnknown ??= e; return; }
+    const key = e.path.replace(/\/$/, '');
+    if (!this.exact.has(key)) this.exact.set(key, e);
+    for (const b of boundaries(e.path)) if (!this.under.has(b)) this.under.set(b, e);
+  }
+
+  /** The earliest entry whose requests can reach cors mounted at `mount`. */
+  overlapping(mount: string | undefined): OrderedEntry | undefined {
+    if (mount === undefined || mount === '/') return this.first;
+    const found = [this.firstUnknown, this.under.get(mount.endsWith('/') ? mount : `${mount}/`)];
+    // A route at a prefix of the mount path (`/api` for cors at `/api/v1`) also sees it.
+    for (const b of boundaries(mount)) found.push(this.exact.get(b.replace(/\/$/, '')));
+    return found.filter(e => e !== undefined).sort((a, b) => this.order.get(a)! - this.order.get(b)!)[0];
+  }
 }
 
 function expressOrder(fact: Extract<WiringFact, { kind: 'express-registrations' }>): Report[] {
   const reports: Report[] = [];
-  fact.entries.forEach((cors, i) => {
-    if (cors.name !== 'cors') return;
-    const earlier = fact.entries.slice(0, i).find(e => (e.name === 'route' || e.name === 'router' || e.name === 'static') && overlaps(cors.path, e.path));
-    if (!earlier) return;
+  const earlier = new EarlierRoutes();
+  for (const cors of fact.entries) {
+    if (cors.name === 'route' || cors.name === 'router' || cors.name === 'static') earlier.add(cors);
+    if (cors.name !== 'cors') continue;
+    const route = earlier.overlapping(cors.path);
+    if (!route) continue;
     reports.push({
       message: `\`${fact.target}.use(cors(...))\` is registered after a route it should cover; requests that route answers (including preflights) get no CORS headers. Register cors before the routes.`,
       range: cors.range,
-      related: [{ range: earlier.range, message: 'this route is registered before cors' }],
+      related: [{ range: route.range, message: 'this route is registered before cors' }],
     });
-  });
+  }
   return reports;
 }
 

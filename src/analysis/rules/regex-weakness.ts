@@ -1,5 +1,6 @@
 // Ways an origin regex admits hosts its author did not mean, given how the library matches it.
 import type { LibrarySemantics } from '../model/libraries';
+import { linearMatcher, type Matcher } from '../parse/linear-regex';
 
 export interface Weakness {
   readonly what: string;
@@ -20,14 +21,20 @@ export function exemplar(pattern: string): string {
     .replace(/\\(.)/g, '$1');
 }
 
-export function compile(pattern: string, lib: LibrarySemantics): RegExp | undefined {
+/**
+ * The pattern as the library matches it, run by a linear-time engine: the pattern is the user's, and
+ * V8's backtracking would take seconds on `(a?){25}a{25}`. Undefined when the pattern is not valid
+ * JavaScript or uses backreferences or lookaround, which only backtracking can run.
+ */
+export function compile(pattern: string, lib: LibrarySemantics): Matcher | undefined {
+  // Python's (?i) and JS differ in little else for origin patterns; `prefix` and `full` anchor differently.
+  const body = lib.regexMatch === 'full' ? `^(?:${pattern})$` : lib.regexMatch === 'prefix' ? `^(?:${pattern})` : pattern;
   try {
-    // Python's (?i) and JS differ in little else for origin patterns; `prefix` and `full` anchor differently.
-    const body = lib.regexMatch === 'full' ? `^(?:${pattern})$` : lib.regexMatch === 'prefix' ? `^(?:${pattern})` : pattern;
-    return new RegExp(body, 'i');
+    new RegExp(body, 'i'); // only parsed: V8 compiles a pattern when it first runs
   } catch {
     return undefined;
   }
+  return linearMatcher(body, true);
 }
 
 /**
@@ -47,14 +54,7 @@ function unanchoredEnd(pattern: string, sample: string, proves: (candidate: stri
 
 export function regexWeaknesses(pattern: string, lib: LibrarySemantics): Weakness[] {
   const re = compile(pattern, lib);
-  const proves = (candidate: string) => {
-    try {
-      return re?.test(candidate) ? candidate : undefined;
-    } catch {
-      // V8 compiles lazily and throws "Regular expression too large" here, not in compile().
-      return undefined;
-    }
-  };
+  const proves = (candidate: string) => (re?.test(candidate) ? candidate : undefined);
   const sample = exemplar(pattern);
   const out: Weakness[] = [];
 

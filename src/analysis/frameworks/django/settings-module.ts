@@ -36,7 +36,8 @@ export class SettingsModule {
 
   /** `visiting`: the importing chain, so a cycle (base importing dev) stops instead of recursing. */
   constructor(root: Node, readonly file: string, resolve: Resolve | undefined, visiting: readonly string[] = []) {
-    this.scope = new PyScope(root);
+    // Star imports bind names into the scope: then it is this module's own, else the one every adapter shares.
+    this.scope = resolve ? new PyScope(root) : PyScope.module(root);
     if (!resolve || visiting.length >= MAX_DEPTH) return;
     const chain = [...visiting, file];
     for (const stmt of moduleStatements(root)) {

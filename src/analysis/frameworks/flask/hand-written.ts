@@ -4,6 +4,7 @@
 // Origin header, another request field the caller chooses). hand-written-py.ts finds the functions.
 import type { CorsSite, Located, OriginEntry, Scope } from '../../model/policy';
 import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
+import { descendantsIndexed } from '../../parse/tree-index';
 import { keywordArgs, positionalArgs, type PyScope, type PyValue } from '../../values/python';
 import { effectiveWrites, type WriteMode } from '../hand-written-order';
 import { callerControls, copying, neverAnOrigin } from '../hand-written-fields';
@@ -62,7 +63,7 @@ export function headerWrites(body: Node): HeaderWrite[] {
   const isHeadersAttr = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('attribute')?.text === 'headers';
   // `header = response.headers` then `header["Access-Control-Allow-Origin"] = "*"`
   const aliases = new Map<string, string>();
-  for (const a of descendantsOfType(body, 'assignment')) {
+  for (const a of descendantsIndexed(body, 'assignment')) {
     const left = a.childForFieldName('left');
     const right = a.childForFieldName('right');
     if (left?.type === 'identifier' && right && isHeadersAttr(right)) aliases.set(left.text, targetOf(right, new Map()));
@@ -74,10 +75,13 @@ export function headerWrites(body: Node): HeaderWrite[] {
     const ok = fn?.type === 'attribute' && /^(update|extend)$/.test(fn.childForFieldName('attribute')?.text ?? '') && isHeaders(fn.childForFieldName('object'));
     return ok ? fn.childForFieldName('object')! : undefined;
   };
-  for (const dict of descendantsOfType(body, 'dictionary')) {
+  // Most dicts in a large module are neither: cheap text checks first, then the syntax.
+  const mayUpdate = /\.(update|extend)\s*\(/.test(body.text);
+  for (const dict of descendantsIndexed(body, 'dictionary')) {
+    const update = mayUpdate ? updateOf(dict) : undefined;
+    if (!update && !/access-control-/i.test(dict.text)) continue;
     const pairs = namedChildren(dict).filter(p => p.type === 'pair');
     const names = pairs.map(p => stringValue(p.childForFieldName('key'))?.toLowerCase());
-    const update = updateOf(dict);
     if (!update && (!names.some(n => n?.startsWith('access-control-')) || inClientOrTest(dict))) continue;
     const statement = ancestors(dict).find(a => a.parent?.type === 'block' || a.parent?.type === 'module') ?? dict;
     const target = update && targetOf(update, aliases);
@@ -86,24 +90,26 @@ export function headerWrites(body: Node): HeaderWrite[] {
       if (names[i] && value) out.push({ name: names[i]!, value, statement, node: pair, target, mode: 'set' });
     });
   }
-  for (const node of descendantsOfType(body, ['assignment', 'call'])) {
-    const statement = node.parent ?? node;
+  for (const node of descendantsIndexed(body, 'assignment', 'call')) {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
+      if (left?.type !== 'subscript') continue;
       const right = node.childForFieldName('right');
-      const object = left?.type === 'subscript' ? left.childForFieldName('value') : null;
-      const name = left?.type === 'subscript' ? stringValue(left.childForFieldName('subscript')) : undefined;
+      const object = left.childForFieldName('value');
+      const name = stringValue(left.childForFieldName('subscript'));
       if (!object || !right || !name) continue;
       // `response.headers[...]`, and Django's `response[...]` (any subscript named like a CORS header).
       if (isHeaders(object) || HEADER_NAME.test(name)) {
-        out.push({ name: name.toLowerCase(), value: right, statement, node, target: targetOf(object, aliases), mode: 'set' });
+        out.push({ name: name.toLowerCase(), value: right, statement: node.parent ?? node, node, target: targetOf(object, aliases), mode: 'set' });
       }
       continue;
     }
     const fn = node.childForFieldName('function');
     if (fn?.type !== 'attribute') continue;
-    const object = fn.childForFieldName('object')!;
     const method = fn.childForFieldName('attribute')?.text ?? '';
+    if (!Object.hasOwn(HEADER_METHODS, method) && !Object.hasOwn(RESPONSE_METHODS, method)) continue;
+    const object = fn.childForFieldName('object')!;
+    const statement = node.parent ?? node;
     const args = positionalArgs(node);
     const name = stringValue(args[0]);
     if (!name || !args[1] || inClientOrTest(node)) continue;
@@ -213,7 +219,7 @@ function bagOf(node: Node, rc: ReadContext, depth: number): Bag | undefined {
 /** The last assignment to `name` in `body` before `before`. */
 function localDefinition(body: Node, name: string, before: number): Node | undefined {
   let found: Node | undefined;
-  for (const a of descendantsOfType(body, 'assignment')) {
+  for (const a of descendantsIndexed(body, 'assignment')) {
     const left = a.childForFieldName('left');
     if (left?.type === 'identifier' && left.text === name && a.startIndex < before) found = a.childForFieldName('right') ?? undefined;
   }
@@ -488,7 +494,7 @@ export function handWrittenSite(fn: Node, writes: readonly HeaderWrite[], scope:
   const acao = effectiveWrites(writes.filter(w => w.name === 'access-control-allow-origin'), 'python');
   if (acao.length === 0) return undefined;
   const last = (name: string) => writes.filter(w => w.name === name).pop();
-  const calls = descendantsOfType(rc.body, 'call');
+  const calls = descendantsIndexed(rc.body, 'call');
   const vary = writes.some(w => w.name === 'vary' && (stringValue(w.value) === undefined || /origin/i.test(stringValue(w.value)!)))
     || calls.some(c => /\.vary\.(add|update)$/.test(c.childForFieldName('function')?.text ?? '') || addsVaryOrigin(c) || patchesVaryOrigin(c));
   const maxAge = last('access-control-max-age');

@@ -1,7 +1,7 @@
 // Where middleware is mounted (app, router, path, route) and, per Express/Koa app or router, the order
 // of what is registered on it, so the middleware-order rule can see cors registered after a route.
 import type { OrderedEntry, Scope, WiringFact } from '../../model/policy';
-import { ancestors, descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
+import { descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap } from '../../values/javascript';
 import { memberCall, moduleOf, stringLiteral } from './syntax';
 import type { TreeIndex } from './tree-index';
@@ -90,8 +90,9 @@ function routeChainPath(node: Node): string | undefined {
 export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Node) => boolean): WiringFact[] {
   const byTarget = new Map<string, OrderedEntry[]>();
   for (const call of index.of('call_expression')) {
-    if (call.parent?.type !== 'expression_statement' && call.parent?.type !== 'await_expression') continue;
-    if (ancestors(call).some(a => a.type === 'arguments')) continue;
+    const parent = call.parent;
+    if (parent?.type !== 'expression_statement' && parent?.type !== 'await_expression') continue;
+    if (insideArguments(parent)) continue;
     // app.use(a).use(b) and app.route('/x').get(h).post(h): one statement, several links.
     const links: Array<{ call: Node; method: string }> = [];
     let base: Node = call;
@@ -107,7 +108,9 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
       : links.flatMap(l => entriesOf(callArgs(l.call), l.method, names, isCors)
         .map(name => ({ name, range: rangeOf(l.call), path: literalPath(callArgs(l.call)[0]) })));
     if (found.length === 0) continue;
-    byTarget.set(base.text, [...(byTarget.get(base.text) ?? []), ...found]);
+    const list = byTarget.get(base.text);
+    if (list) list.push(...found);
+    else byTarget.set(base.text, found);
   }
   const out: WiringFact[] = [];
   for (const [target, entries] of byTarget) {
@@ -115,6 +118,12 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
     out.push({ kind: 'express-registrations', target, entries, range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end } });
   }
   return out;
+}
+
+/** Whether `node` is (inside) an argument of a call: stops at the first `arguments`, not at the root. */
+function insideArguments(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parent) if (n.type === 'arguments') return true;
+  return false;
 }
 
 /** `method` 'route' stands for the handlers of an `app.route(path)` chain. */

@@ -1,7 +1,9 @@
 // Recognises the request's Origin header as people read it in Express, Koa, Fastify, Next.js and
 // plain Node: `req.headers.origin`, `req.header('origin')`, `req.get('Origin')`, `ctx.get('Origin')`,
 // `request.headers.get('origin')`, and local variables bound to one of those.
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import { descendantsOfType, namedChildren, type Node } from '../../parse/nodes';
+import { nodesOfType } from '../../parse/tree-index';
 import { callArgs, propertyKey, unwrap } from '../../values/javascript';
 import { callerControls, neverAnOrigin } from '../hand-written-fields';
 import { enclosingFunction, isFunction, memberCall, paramNames, stringLiteral } from './syntax';
@@ -381,15 +383,41 @@ function readsOrigin(fn: Node): boolean {
 
 /** `function name(...)` or `const name = (...) => ...` in the file `node` belongs to. */
 function functionNamed(node: Node, name: string): Node | undefined {
-  let root = node;
-  while (root.parent) root = root.parent;
-  for (const d of descendantsOfType(root, ['function_declaration', 'variable_declarator'])) {
-    if (d.childForFieldName('name')?.text !== name) continue;
-    if (d.type === 'function_declaration') return d;
-    const value = d.childForFieldName('value');
-    if (value && isFunction(unwrap(value))) return unwrap(value);
+  return fileFunctions(node.tree.rootNode).byName.get(name);
+}
+
+/** Per tree: the first function of each name, and the calls of each callee name, from the shared index. */
+interface FileFunctions {
+  readonly byName: ReadonlyMap<string, Node>;
+  /** `f(...)` and `x.f(...)` under `f`. */
+  readonly callsOf: ReadonlyMap<string, readonly Node[]>;
+}
+
+const fileFunctionsCache = new WeakMap<Tree, FileFunctions>();
+
+function fileFunctions(root: Node): FileFunctions {
+  const hit = fileFunctionsCache.get(root.tree);
+  if (hit) return hit;
+  const byName = new Map<string, Node>();
+  for (const d of nodesOfType(root, 'function_declaration', 'variable_declarator')) {
+    const name = d.childForFieldName('name')?.text;
+    if (name === undefined || byName.has(name)) continue;
+    if (d.type === 'function_declaration') byName.set(name, d);
+    const value = d.type === 'variable_declarator' ? d.childForFieldName('value') : null;
+    if (value && isFunction(unwrap(value))) byName.set(name, unwrap(value));
   }
-  return undefined;
+  const callsOf = new Map<string, Node[]>();
+  for (const call of nodesOfType(root, 'call_expression')) {
+    const callee = call.childForFieldName('function');
+    const called = callee?.type === 'identifier' ? callee.text : callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
+    if (called === undefined) continue;
+    const list = callsOf.get(called);
+    if (list) list.push(call);
+    else callsOf.set(called, [call]);
+  }
+  const made = { byName, callsOf };
+  fileFunctionsCache.set(root.tree, made);
+  return made;
 }
 
 /** The parameter `id` of a named function: some call of that function in the file passes the Origin there. */
@@ -400,12 +428,8 @@ function callersPassOrigin(id: Node): boolean {
   const name = fn.type === 'function_declaration' || fn.type === 'method_definition' ? fn.childForFieldName('name')?.text
     : fn.parent?.type === 'variable_declarator' ? fn.parent.childForFieldName('name')?.text : undefined;
   if (index < 0 || !name) return false;
-  let root = fn;
-  while (root.parent) root = root.parent;
-  return descendantsOfType(root, 'call_expression').some(call => {
-    const callee = call.childForFieldName('function');
-    const called = callee?.type === 'identifier' ? callee.text : callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
-    const arg = called === name ? callArgs(call)[index] : undefined;
+  return (fileFunctions(fn.tree.rootNode).callsOf.get(name) ?? []).some(call => {
+    const arg = callArgs(call)[index];
     return !!arg && (isRequestOrigin(arg) || !!requestRead(arg)?.origin);
   });
 }
