@@ -1,0 +1,68 @@
+// The workspace scan's pre-filter: VS Code's own ripgrep lists the source files that mention CORS,
+// with the excludes and ignore files the user's search honours, without the extension reading them.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ExcludeSettings } from './scan-filter';
+import { CORS_MENTION, GENERATED_SUFFIXES, SKIPPED_DIRS, SOURCE_EXTENSIONS } from './source-files';
+
+export interface SearchSettings extends ExcludeSettings {
+  /** search.useParentIgnoreFiles: .gitignore files above the folder count too. */
+  readonly useParentIgnoreFiles: boolean;
+  /** search.useGlobalIgnoreFiles: git's core.excludesFile counts too. */
+  readonly useGlobalIgnoreFiles: boolean;
+  /** search.followSymlinks. */
+  readonly followSymlinks: boolean;
+}
+
+/** VS Code ships ripgrep beside its code: unpacked from the asar archive on desktop, plain in servers. */
+export function findRipgrep(appRoot: string): string | undefined {
+  const exe = process.platform === 'win32' ? 'rg.exe' : 'rg';
+  return ['node_modules', 'node_modules.asar.unpacked']
+    .map(dir => path.join(appRoot, dir, '@vscode', 'ripgrep', 'bin', exe))
+    .find(p => existsSync(p));
+}
+
+/** The arguments VS Code's text search would pass for "cors|access-control-allow" in the source files. */
+export function ripgrepArgs(settings: SearchSettings, maxBytes: number): string[] {
+  const args = ['--files-with-matches', '--ignore-case', '--null', '--hidden', '--no-config', '--no-messages',
+    '--no-require-git', '--max-filesize', String(maxBytes)];
+  if (!settings.useIgnoreFiles) args.push('--no-ignore');
+  else if (!settings.useParentIgnoreFiles) args.push('--no-ignore-parent');
+  if (!settings.useGlobalIgnoreFiles) args.push('--no-ignore-global');
+  if (settings.followSymlinks) args.push('--follow');
+  args.push('--glob', `*.{${SOURCE_EXTENSIONS.join(',')}}`);
+  args.push('--glob', `!*{${GENERATED_SUFFIXES.join(',')}}`);
+  // A glob without a slash matches a name at any depth; a matched folder is not entered.
+  args.push('--glob', `!{${SKIPPED_DIRS.join(',')}}`);
+  for (const glob of settings.excludes) args.push('--glob', `!${anchorGlob(glob)}`);
+  args.push('--regexp', CORS_MENTION, '--', '.');
+  return args;
+}
+
+/** As VS Code's search does: a setting's pattern is relative to the folder unless it starts with `**` or `/`. */
+function anchorGlob(glob: string): string {
+  const trimmed = glob.replace(/\/+$/, '');
+  return trimmed.startsWith('**') || trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/**
+ * Absolute paths of the files under `folder` that mention CORS. Rejects when ripgrep cannot run;
+ * an aborted search resolves with what was found so far.
+ */
+export function filesMentioningCors(rg: string, folder: string, settings: SearchSettings, maxBytes: number, signal?: AbortSignal): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(rg, ripgrepArgs(settings, maxBytes), { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'], signal });
+    const files: string[] = [];
+    let pending = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const parts = (pending + chunk).split('\0');
+      pending = parts.pop()!;
+      for (const p of parts) files.push(path.join(folder, p));
+    });
+    child.on('error', err => (err.name === 'AbortError' ? resolve(files) : reject(err)));
+    // 0: matches, 1: none, 2: some paths could not be read (permissions, loops), the rest was searched.
+    child.on('close', code => (code === null || code <= 2 ? resolve(files) : reject(new Error(`ripgrep exited with ${code}`))));
+  });
+}
