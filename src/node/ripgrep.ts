@@ -25,13 +25,13 @@ export function findRipgrep(appRoot: string): string | undefined {
 
 /** The arguments VS Code's text search would pass for "cors|access-control-allow" in the source files. */
 export function ripgrepArgs(settings: SearchSettings, maxBytes: number): string[] {
-  const args = ['--files-with-matches', '--ignore-case', '--null', '--hidden', '--no-config', '--no-messages',
-    '--no-require-git', '--max-filesize', String(maxBytes)];
+  const args = ['--files-with-matches', '--ignore-case', '--null', '--hidden', '--no-config', '--no-require-git', '--max-filesize', String(maxBytes)];
   if (!settings.useIgnoreFiles) args.push('--no-ignore');
   else if (!settings.useParentIgnoreFiles) args.push('--no-ignore-parent');
   if (!settings.useGlobalIgnoreFiles) args.push('--no-ignore-global');
   if (settings.followSymlinks) args.push('--follow');
-  args.push('--glob', `*.{${SOURCE_EXTENSIONS.join(',')}}`);
+  // A file type, not a --glob: a matching --glob would override .gitignore, as VS Code's search does not.
+  args.push('--type-add', `corslens:*.{${SOURCE_EXTENSIONS.join(',')}}`, '--type', 'corslens');
   args.push('--glob', `!*{${GENERATED_SUFFIXES.join(',')}}`);
   // A glob without a slash matches a name at any depth; a matched folder is not entered.
   args.push('--glob', `!{${SKIPPED_DIRS.join(',')}}`);
@@ -47,22 +47,30 @@ function anchorGlob(glob: string): string {
 }
 
 /**
- * Absolute paths of the files under `folder` that mention CORS. Rejects when ripgrep cannot run;
- * an aborted search resolves with what was found so far.
+ * Absolute paths of the files under `folder` that mention CORS. Rejects when ripgrep cannot run or
+ * found nothing because of errors; an aborted search resolves with what was found so far.
  */
 export function filesMentioningCors(rg: string, folder: string, settings: SearchSettings, maxBytes: number, signal?: AbortSignal): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(rg, ripgrepArgs(settings, maxBytes), { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'], signal });
+    const child = spawn(rg, ripgrepArgs(settings, maxBytes), { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'], signal });
     const files: string[] = [];
     let pending = '';
+    let errors = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       const parts = (pending + chunk).split('\0');
       pending = parts.pop()!;
       for (const p of parts) files.push(path.join(folder, p));
     });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (errors.length < 2000) errors += chunk;
+    });
     child.on('error', err => (err.name === 'AbortError' ? resolve(files) : reject(err)));
-    // 0: matches, 1: none, 2: some paths could not be read (permissions, loops), the rest was searched.
-    child.on('close', code => (code === null || code <= 2 ? resolve(files) : reject(new Error(`ripgrep exited with ${code}`))));
+    child.on('close', code => {
+      // 0: matches, 1: none; 2 with matches: some paths could not be read (permissions, link loops), the rest was searched.
+      if (code === null || code === 0 || code === 1 || (code === 2 && files.length > 0)) resolve(files);
+      else reject(new Error(`ripgrep exited with ${code}: ${errors.trim().split('\n')[0] ?? ''}`));
+    });
   });
 }
