@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { languageFromPath } from '../analysis/parse/parser';
 import { filesMentioningCors, findRipgrep } from '../node/ripgrep';
 import { ScanFilter } from '../node/scan-filter';
-import { MENTIONS_CORS, SKIPPED_DIRS, isSourceName, readBounded, walkSourceFiles } from '../node/source-files';
+import { SKIPPED_DIRS, isSourceName, mayConfigureCors, readBounded, walkSourceFiles } from '../node/source-files';
 import { toConfigSites, type ConfigSite } from './config-sites';
 import { toDiagnostics } from './diagnostics';
 import { analyzeText } from './finding-store';
@@ -223,15 +223,18 @@ export class WorkspaceScanner implements vscode.Disposable {
         cancel.dispose();
       }
     }
-    let read = 0;
-    for (const entry of walkSourceFiles([root], { skip: (rel, isDirectory) => filter.skipsEntry(rel, isDirectory) })) {
+    const { files } = walkSourceFiles([root], {
+      skipDirectory: rel => filter.skipsEntry(rel, true),
+      skipFile: rel => filter.skipsEntry(rel, false),
+    });
+    listed(files.length);
+    for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested) return;
-      if (!('file' in entry)) continue;
-      if (++read % WALK_BATCH === 0) await nextTurn();
-      const uri = vscode.Uri.file(entry.file);
+      if (i % WALK_BATCH === WALK_BATCH - 1) await nextTurn();
+      const uri = vscode.Uri.file(files[i]);
       if (isOpen(uri)) continue;
-      const text = readBounded(entry.file, MAX_BYTES);
-      if (text !== undefined && MENTIONS_CORS.test(text)) yield { uri, text };
+      const text = readBounded(files[i], MAX_BYTES);
+      if (text !== undefined && mayConfigureCors(text)) yield { uri, text };
     }
   }
 
@@ -253,7 +256,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   private async scanFile({ uri, text: known }: Candidate): Promise<number | undefined> {
     const text = known ?? (await readSmallFile(uri));
     const language = languageFromPath(uri.path);
-    if (text === undefined || !language || !MENTIONS_CORS.test(text)) {
+    if (text === undefined || !language || !mayConfigureCors(text)) {
       if (this.published.has(uri.toString())) this.withdraw(uri.toString());
       return undefined;
     }

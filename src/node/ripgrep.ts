@@ -1,10 +1,10 @@
-// The workspace scan's pre-filter: VS Code's own ripgrep lists the source files that mention CORS,
+// The workspace scan's pre-filter: VS Code's own ripgrep lists the source files that may configure CORS,
 // with the excludes and ignore files the user's search honours, without the extension reading them.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ExcludeSettings } from './scan-filter';
-import { CORS_MENTION, GENERATED_SUFFIXES, SKIPPED_DIRS, SOURCE_EXTENSIONS } from './source-files';
+import { GENERATED_SUFFIXES, MAY_CONFIGURE_CORS_PATTERN, SKIPPED_DIRS, SOURCE_EXTENSIONS } from './source-files';
 
 export interface SearchSettings extends ExcludeSettings {
   /** search.useParentIgnoreFiles: .gitignore files above the folder count too. */
@@ -23,9 +23,9 @@ export function findRipgrep(appRoot: string): string | undefined {
     .find(p => existsSync(p));
 }
 
-/** The arguments VS Code's text search would pass for "cors|access-control-allow" in the source files. */
+/** The arguments VS Code's text search would pass to find the source files that may configure CORS. */
 export function ripgrepArgs(settings: SearchSettings, maxBytes: number): string[] {
-  const args = ['--files-with-matches', '--ignore-case', '--null', '--hidden', '--no-config', '--no-require-git', '--max-filesize', String(maxBytes)];
+  const args = ['--files-with-matches', '--null', '--hidden', '--no-config', '--no-require-git', '--max-filesize', String(maxBytes)];
   if (!settings.useIgnoreFiles) args.push('--no-ignore');
   else if (!settings.useParentIgnoreFiles) args.push('--no-ignore-parent');
   if (!settings.useGlobalIgnoreFiles) args.push('--no-ignore-global');
@@ -36,7 +36,7 @@ export function ripgrepArgs(settings: SearchSettings, maxBytes: number): string[
   // A glob without a slash matches a name at any depth; a matched folder is not entered.
   args.push('--glob', `!{${SKIPPED_DIRS.join(',')}}`);
   for (const glob of settings.excludes) args.push('--glob', `!${anchorGlob(glob)}`);
-  args.push('--regexp', CORS_MENTION, '--', '.');
+  args.push('--regexp', MAY_CONFIGURE_CORS_PATTERN, '--', '.');
   return args;
 }
 

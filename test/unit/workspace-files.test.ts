@@ -4,10 +4,12 @@ import { execFileSync } from 'node:child_process';
 import fs = require('node:fs');
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { EXTRACTORS } from '../../src/analysis/frameworks';
+import { languageFromPath } from '../../src/analysis/parse/parser';
 import { main } from '../../src/cli/main';
 import { filesMentioningCors, findRipgrep, type SearchSettings } from '../../src/node/ripgrep';
 import { ScanFilter } from '../../src/node/scan-filter';
-import { MENTIONS_CORS, readBounded, walkSourceFiles } from '../../src/node/source-files';
+import { mayConfigureCors, readBounded, walkSourceFiles } from '../../src/node/source-files';
 
 const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app, supports_credentials=True)\n';
 
@@ -57,11 +59,11 @@ describe('CLI file collection and reading', () => {
     assert.ok(found.includes('pkg2/app.py:credentials-with-any-origin'), out);
     assert.ok(found.some((f: string) => f.startsWith('pkg5/server.js:')), out);
 
-    const sources = [...walkSourceFiles([tree])].map(e => ('file' in e ? path.resolve(e.file) : e.missing));
+    const sources = walkSourceFiles([tree]).files.map(f => path.resolve(f));
     assert.equal(sources.length, 63, 'the link back to the tree adds no file twice');
     for (const file of sources) assert.equal(opens.get(file), 1, `${path.relative(tree, file)} opened ${opens.get(file) ?? 0} times`);
 
-    const { calls: resolved } = await counting('realpathSync', async () => [...walkSourceFiles([tree])]);
+    const { calls: resolved } = await counting('realpathSync', async () => walkSourceFiles([tree]));
     // The root and the one symlink; never a plain file or folder reached by its own name.
     assert.deepEqual([...resolved.keys()].sort(), [tree, path.join(tree, 'pkg1', 'up')].sort());
   });
@@ -72,6 +74,28 @@ describe('CLI file collection and reading', () => {
     assert.equal(readBounded(file, WILDCARD_APP.length - 1), undefined);
     assert.equal(readBounded(path.join(tree, 'pkg2'), 1_000), undefined, 'a folder is not read');
     assert.equal(readBounded(path.join(tree, 'missing.py'), 1_000), undefined);
+  });
+});
+
+describe('the scan\'s pre-filter', () => {
+  it('keeps every file a framework extractor would look at', () => {
+    const texts: Array<[string, string]> = [
+      'CORS_ALLOWED_ORIGINS = ["*"]', 'INSTALLED_APPS = ["corsheaders"]', 'MIDDLEWARE += ["x.Y"]', '@cross_origin()',
+      'app.add_middleware(CORSMiddleware)', "res.set('Access-Control-Expose-Headers', 'X')", 'h["access-control-allow-origin"] = "*"',
+    ].flatMap(t => [['a.py', t], ['a.js', t]] as Array<[string, string]>);
+    const walkAll = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
+      .flatMap(e => (e.isDirectory() ? walkAll(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    for (const file of [...walkAll('test/fixtures'), ...walkAll('examples')]) {
+      if (languageFromPath(file)) texts.push([file, fs.readFileSync(file, 'utf8')]);
+    }
+    let looked = 0;
+    for (const [file, text] of texts) {
+      const language = languageFromPath(file)!;
+      if (!EXTRACTORS.some(e => e.languages.includes(language) && e.mentions(text))) continue;
+      looked++;
+      assert.ok(mayConfigureCors(text), `${file}: ${text.slice(0, 200)}`);
+    }
+    assert.ok(looked > 100, `only ${looked} texts exercised the extractors`);
   });
 });
 
@@ -125,9 +149,8 @@ describe('workspace scan without ripgrep leaves out what ripgrep leaves out', ()
   function walked(s: SearchSettings): string[] {
     const filter = new ScanFilter(root, s);
     const out: string[] = [];
-    for (const e of walkSourceFiles([root], { skip: (rel, dir) => filter.skipsEntry(rel, dir) })) {
-      if ('file' in e && MENTIONS_CORS.test(readBounded(e.file, 1e6) ?? '')) out.push(path.relative(root, e.file));
-    }
+    const { files } = walkSourceFiles([root], { skipDirectory: rel => filter.skipsEntry(rel, true), skipFile: rel => filter.skipsEntry(rel, false) });
+    for (const file of files) if (mayConfigureCors(readBounded(file, 1e6) ?? '')) out.push(path.relative(root, file));
     return out.sort();
   }
 

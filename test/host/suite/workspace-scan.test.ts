@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ScanSummary } from '../../../src/extension/workspace-scan';
-import { rulesOf, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
+import { writeScanTree } from '../../bench/scan-tree';
+import { corsDiagnostics, ruleOf, rulesOf, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n';
 const ECHO_SERVER = "const express = require('express');\nconst cors = require('cors');\nconst app = express();\napp.use(cors({ origin: true, credentials: true }));\n";
@@ -101,5 +102,30 @@ describe('workspace scan', () => {
       console.log(`      scanned 6,000+ files in ${ms} ms: ${JSON.stringify(summary)}`);
     });
   });
+
+  // `node scripts/bench-scan.js --host` sets this: the scan of a generated monorepo, timed, with every finding written out.
+  const benchOut = process.env.CORS_LENS_SCAN_BENCH_OUT;
+  if (benchOut) {
+    it('scan benchmark', async function () {
+      this.timeout(600_000);
+      const baseline = await completeScan();
+      const root = workspaceUri('scan-bench').fsPath;
+      const tree = writeScanTree(root, Number(process.env.CORS_LENS_SCAN_BENCH_FILES || 20_000));
+      try {
+        // Let the file watcher's events for the new files pass before timing.
+        await new Promise(resolve => setTimeout(resolve, 10_000));
+        const started = performance.now();
+        const summary = await completeScan();
+        const ms = performance.now() - started;
+        const findings = vscode.languages.getDiagnostics()
+          .filter(([uri]) => uri.fsPath.startsWith(root + path.sep))
+          .flatMap(([uri]) => corsDiagnostics(uri).map(d => `${path.relative(root, uri.fsPath).split(path.sep).join('/')}:${ruleOf(d)}:${d.range.start.line + 1}`));
+        writeFileSync(benchOut, JSON.stringify({ ms, files: tree.files, scanFindings: summary.findings - baseline.findings, summary, findings }));
+        assert.equal(summary.cancelled, false);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
