@@ -20,9 +20,9 @@ const NOTIFY_AFTER_MS = 1500;
 const WALK_BATCH = 64;
 
 export interface ScanSummary {
-  /** Files that mention CORS (ripgrep's matches; without ripgrep, files read that mention it). */
+  /** Files that may configure CORS (they mention it or Django's MIDDLEWARE/INSTALLED_APPS). */
   readonly files: number;
-  /** Files that mention CORS and were analysed (not open in an editor). */
+  /** Of those, the files analysed (the others are open in an editor, or unreadable). */
   readonly analyzed: number;
   readonly findings: number;
   readonly cancelled: boolean;
@@ -96,7 +96,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     try {
       const summary = await this.withProgress(source, report => this.scanAll(source.token, report));
       const ms = Math.round(performance.now() - started);
-      this.log.info(`workspace scan: ${summary.analyzed} of ${summary.files} files that mention CORS analysed, ${summary.findings} finding(s) in ${ms} ms${summary.cancelled ? ' (cancelled)' : ''}`);
+      this.log.info(`workspace scan: ${summary.analyzed} of ${summary.files} files that may configure CORS analysed, ${summary.findings} finding(s) in ${ms} ms${summary.cancelled ? ' (cancelled)' : ''}`);
       return summary;
     } finally {
       source.dispose();
@@ -170,7 +170,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     let analyzed = 0;
     let findings = 0;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for await (const candidate of this.candidates(folder, token, total => report(`listed ${files + total} files that mention CORS`))) {
+      for await (const candidate of this.candidates(folder, token, total => report(`${files + total} files may configure CORS`))) {
         if (token.isCancellationRequested) return { files, analyzed, findings, cancelled: true };
         files++;
         if (isOpen(candidate.uri)) continue;
@@ -185,7 +185,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       }
     }
     if (token.isCancellationRequested) return { files, analyzed, findings, cancelled: true };
-    // Files that no longer mention CORS (or are gone, or now excluded) keep no findings from an earlier scan.
+    // Files that no longer mention CORS (or are gone, or now left out) keep no findings from an earlier scan.
     for (const key of [...this.published]) {
       if (!seen.has(key) && !isOpen(vscode.Uri.parse(key))) this.withdraw(key);
     }
@@ -193,7 +193,7 @@ export class WorkspaceScanner implements vscode.Disposable {
   }
 
   /**
-   * The folder's files that mention CORS. On disk, VS Code's ripgrep finds them without the
+   * The folder's files that may configure CORS. On disk, VS Code's ripgrep finds them without the
    * extension reading the rest; without ripgrep, a walk with the same excludes reads each file once
    * and keeps its text. Other file systems (virtual workspaces) are listed by VS Code and read here.
    */
@@ -212,7 +212,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       try {
         const found = await filesMentioningCors(this.ripgrep, root, settings, MAX_BYTES, abort.signal);
         listed(found.length);
-        // In listing order of the file system: sorted, so runs and logs read the same each time.
+        // Sorted: ripgrep's threads list in no fixed order, and runs should read the same each time.
         for (const file of found.sort()) {
           if (!filter.hasExcludingSibling(toRelative(root, file))) yield { uri: vscode.Uri.file(file) };
         }
