@@ -28,7 +28,8 @@ export function readSearchSettings(folder: vscode.Uri): SearchSettings {
     useIgnoreFiles: search.get<boolean>('useIgnoreFiles', true),
     useParentIgnoreFiles: search.get<boolean>('useParentIgnoreFiles', false),
     useGlobalIgnoreFiles: search.get<boolean>('useGlobalIgnoreFiles', false),
-    followSymlinks: search.get<boolean>('followSymlinks', true),
+    // A window setting: asked for without the folder.
+    followSymlinks: vscode.workspace.getConfiguration('search').get<boolean>('followSymlinks', true),
   };
 }
 
