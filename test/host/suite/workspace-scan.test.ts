@@ -101,6 +101,16 @@ describe('workspace scan', () => {
       for (const rel of leftOut) assert.deepEqual(rulesOf(workspaceUri(`scan-big/${rel}`)), [], `${rel} is left out`);
       console.log(`      scanned 6,000+ files in ${ms} ms: ${JSON.stringify(summary)}`);
     });
+
+    it('a new scan cancels the one in flight, which reports itself cancelled', async () => {
+      const first = vscode.commands.executeCommand<ScanSummary>('corsLens.scanWorkspace');
+      const second = vscode.commands.executeCommand<ScanSummary>('corsLens.scanWorkspace');
+      assert.equal((await first).cancelled, true);
+      const last = await second;
+      assert.equal(last.cancelled, false);
+      assert.ok(last.analyzed >= 5, JSON.stringify(last));
+      assert.deepEqual(rulesOf(workspaceUri('scan-big/zzz.js')), ['credentials-with-any-origin'], 'the cancelled scan withdrew nothing');
+    });
   });
 
   // `node scripts/bench-scan.js --host` sets this: the scan of a generated monorepo, timed, with every finding written out.
