@@ -26,6 +26,8 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
   const byFile = new Map<string, Finding[]>();
   const add = (file: string, findings: readonly Finding[]) => byFile.set(file, [...(byFile.get(file) ?? []), ...findings]);
   const importers: string[] = [];
+  // Texts of files with findings of their own, so placing those findings reads nothing again.
+  const analysedTexts = new Map<string, string>();
   for (const file of files) {
     const text = readSource(file);
     if (text === undefined) {
@@ -41,6 +43,7 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
     }
     if (result.dependencies.length) importers.push(file);
     add(file, result.findings.filter(f => !f.file));
+    if (!options.fix && result.findings.some(f => !f.file)) analysedTexts.set(file, text);
   }
   // Findings in imported modules, read once every file's own fixes are on disk.
   const foreign = new Map<string, Finding[]>();
@@ -57,7 +60,8 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
 
   const located: LocatedFinding[] = [];
   for (const [file, found] of byFile) {
-    const text = readSource(file);
+    if (found.length === 0) continue;
+    const text = analysedTexts.get(file) ?? readSource(file);
     if (text !== undefined) located.push(...locate(file, text, unique(found), readSource));
   }
   if (options.format === 'json') io.out(formatJson(located));

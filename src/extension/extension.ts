@@ -99,11 +99,9 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   };
 }
 
+/** The scanner shows its own progress (startup scans too); the command adds the result in the status bar. */
 async function scanWithProgress(scanner: WorkspaceScanner): Promise<ScanSummary> {
-  const summary = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'CORS Lens: scanning workspace' },
-    () => scanner.run(),
-  );
+  const summary = await scanner.run();
   if (!summary.cancelled) {
     vscode.window.setStatusBarMessage(
       `CORS Lens: ${summary.findings} finding(s) in ${summary.analyzed} file(s) that mention CORS`, 5000);
