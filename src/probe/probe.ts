@@ -55,7 +55,7 @@ export function clampTimeout(ms: number | undefined): number {
  * The part of the timeout kept for closing connections after the last request is abandoned, so
  * that the probe as a whole, teardown included, ends within the timeout.
  */
-export function teardownReserve(timeoutMs: number): number {
+function teardownReserve(timeoutMs: number): number {
   return Math.min(100, Math.max(10, Math.round(timeoutMs / 10)));
 }
 // Python's development servers listen with a backlog of 5; more parallel connections stall a second on SYN retries.
@@ -92,7 +92,7 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
     return { request, plan, verdict, outcome: 'error', error: plan.errors[0], steps: [], hostile: [], security: [], durationMs: duration() };
   }
 
-  const transport = createTransport({ timeoutMs, allowSelfSigned: options.allowSelfSigned });
+  const transport = createTransport({ allowSelfSigned: options.allowSelfSigned });
   const deadline = new AbortController();
   // Every in-flight request listens on the one deadline.
   setMaxListeners(0, deadline.signal);

@@ -34,7 +34,6 @@ export type SendResult =
   | { readonly ok: false; readonly failure: NetworkFailure; readonly elapsedMs: number };
 
 export interface TransportOptions {
-  readonly timeoutMs: number;
   /** Accept self-signed or otherwise unverifiable certificates; off unless the user opts in. */
   readonly allowSelfSigned?: boolean;
 }
@@ -75,6 +74,7 @@ export function createTransport(options: TransportOptions): Transport {
   const sockets = new Set<Socket>();
   let closing = false;
   const connect: buildConnector.connector = ({ protocol, hostname, port, servername }, callback) => {
+    // A pool being destroyed may still try to connect; nothing opens after close().
     if (closing) return callback(Object.assign(new Error('the probe has finished'), { code: 'PROBE_TIMEOUT' }), null);
     const secure = protocol === 'https:';
     const target = { host: hostname, port: Number(port) || (secure ? 443 : 80), lookup: lookupLikeBrowser };

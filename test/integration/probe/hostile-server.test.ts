@@ -126,7 +126,7 @@ describe('probe against hostile servers (200 runs each, real sockets)', function
     const server = await start({ onAccept: (socket) => socket.resetAndDestroy() });
     // A generous timeout that no run should need: a reset that went unnoticed shows as a timeout.
     await hammer('reset on accept', {
-      timeoutMs: 2000, concurrency: 2, request: () => get(`${server.base}/api`), options: { securityScan: true },
+      timeoutMs: 2000, concurrency: 4, request: () => get(`${server.base}/api`), options: { securityScan: true },
       expect: (report) => {
         assert.equal(failureKind(report), 'reset', report.error);
         assert.match(report.error ?? '', /^Request to .* failed: 127\.0\.0\.1:\d+ closed the connection before sending a complete response\.$/);
