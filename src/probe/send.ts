@@ -123,11 +123,20 @@ export function createTransport(options: TransportOptions): Transport {
       for (const socket of open) socket.destroy();
       if (closed.length === 0) return Promise.resolve();
       return new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, waitMs);
-        void Promise.all(closed).then(() => {
+        // The time bound guards against a 'close' that never comes. Two turns of the event loop
+        // after it let the closes already queued run first, even in a process starved past it.
+        let turn: NodeJS.Immediate | undefined;
+        const timer = setTimeout(() => {
+          turn = setImmediate(() => {
+            turn = setImmediate(done);
+          });
+        }, waitMs);
+        const done = () => {
           clearTimeout(timer);
+          if (turn) clearImmediate(turn);
           resolve();
-        });
+        };
+        void Promise.all(closed).then(done);
       });
     },
   };

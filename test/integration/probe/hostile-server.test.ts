@@ -1,12 +1,9 @@
 // The probe against servers that break HTTP on purpose, 200 times each: every run ends within
 // its timeout with a verdict or one error sentence, never "allowed" without a real response, and
-// leaves no socket or timer behind. Then the CLI, as CI runs it, against a server that resets.
+// leaves no socket or timer behind. hostile-cli.test.ts runs the built CLI the same way.
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as diagnostics from 'node:diagnostics_channel';
-import * as fs from 'node:fs';
 import type { Socket } from 'node:net';
-import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { probe, type ProbeOptions, type Report } from '../../../src/probe/probe';
 import type { ProbeRequest } from '../../../src/probe/types';
@@ -23,7 +20,6 @@ const MARGIN_MS = 150;
 const MAX_LOOP_DELAY_ALLOWANCE_MS = 1000;
 /** Longer than the probe's wait for a body after the headers (500 ms): the bug judged the 103 then. */
 const EARLY_HINTS_DELAY_MS = 550;
-const CLI = path.resolve(__dirname, '../../../../dist/cli.js');
 
 const get = (url: string): ProbeRequest => ({ url, origin: ORIGIN, method: 'GET', headers: [], credentials: 'omit' });
 
@@ -89,14 +85,15 @@ async function hammer(name: string, s: Scenario): Promise<void> {
     const before = resources();
     const batch = await Promise.all(Array.from({ length: Math.min(s.concurrency, RUNS - done) }, (_, i) =>
       probeWithGuard(s.request(done + i), { securityScan: false, ...s.options, timeoutMs: s.timeoutMs })));
+    // Sockets are checked the moment the probes resolve; timers and immediates get one tick.
+    const open = clientSockets.filter((socket) => !released.has(socket));
     await tick();
     const after = resources();
     loopDelay.disable();
     const allowed = s.timeoutMs + MARGIN_MS + Math.min(loopDelay.max / 1e6, MAX_LOOP_DELAY_ALLOWANCE_MS);
-    assert.deepEqual(after, before, `${name}: handles or timers left after runs ${done}..${done + batch.length - 1}`);
     assert.ok(clientSockets.length > 0, `${name}: no connection was made`);
-    const open = clientSockets.filter((socket) => !released.has(socket));
-    assert.equal(open.length, 0, `${name}: ${open.length} of ${clientSockets.length} client sockets still open after the probe resolved`);
+    assert.equal(open.length, 0, `${name}: ${open.length} of ${clientSockets.length} client sockets still open when the probe resolved`);
+    assert.deepEqual(after, before, `${name}: handles or timers left after runs ${done}..${done + batch.length - 1}`);
     for (const { report, elapsed } of batch) {
       assert.ok(elapsed <= allowed, `${name}: took ${Math.round(elapsed)} ms with a ${s.timeoutMs} ms timeout (event loop delayed up to ${Math.round(loopDelay.max / 1e6)} ms)`);
       assertVerdictOrSentence(report);
@@ -271,32 +268,5 @@ describe('probe against hostile servers (200 runs each, real sockets)', function
     const cont = (await probeWithGuard(get(`${server.base}/100`), { timeoutMs: 500, securityScan: false })).report;
     assert.equal(failureKind(cont), 'malformed');
     assert.match(cont.error ?? '', /an unrequested 100 Continue \(browsers skip it\)/);
-  });
-});
-
-describe('cors-lens probe (the built CLI) against a server that resets every connection', function () {
-  this.timeout(120000);
-  const RUNS_CLI = 40;
-  let server: HostileServer;
-  before(async function () {
-    assert.ok(fs.existsSync(CLI), `${CLI} is missing: run npm run build first`);
-    server = await startHostileServer({ onAccept: (socket) => socket.resetAndDestroy() });
-  });
-  after(() => server?.close());
-
-  it(`never exits 0 or prints nothing, in ${RUNS_CLI} fresh processes`, async () => {
-    const runOnce = () => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      // As in the in-process test, a reset that went unnoticed would show as a timeout.
-      execFile(process.execPath, [CLI, 'probe', `${server.base}/api`, '--timeout', '2000'], { timeout: 30000 }, (error, out, err) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err });
-      });
-    });
-    const results: { code: number | null; out: string; err: string }[] = [];
-    for (let i = 0; i < RUNS_CLI; i += 8) results.push(...await Promise.all(Array.from({ length: 8 }, runOnce)));
-    for (const r of results) {
-      assert.equal(r.code, 2, `exit ${r.code}, stdout ${JSON.stringify(r.out)}, stderr ${JSON.stringify(r.err)}`);
-      assert.match(r.out, /^ERROR: Request to .* failed: 127\.0\.0\.1:\d+ closed the connection before sending a complete response\.$/m);
-      assert.match(r.err, /^cors-lens probe: Request to .* closed the connection/m);
-    }
   });
 });
