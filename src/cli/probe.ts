@@ -103,6 +103,19 @@ export function reportJson(report: Report): object {
   };
 }
 
+/**
+ * How long past its timeout the CLI waits for a probe before giving up on it. The probe ends by
+ * itself within the timeout; this pending timer also keeps Node from exiting 0 with nothing
+ * printed if some bug left the probe waiting on nothing.
+ */
+const WATCHDOG_GRACE_MS = 1000;
+
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const watchdog = new Promise<undefined>((resolve) => { timer = setTimeout(resolve, ms, undefined); });
+  return Promise.race([work, watchdog]).finally(() => clearTimeout(timer));
+}
+
 export async function runProbe(argv: string[], io: { out(s: string): void; err(s: string): void }): Promise<0 | 1 | 2> {
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
@@ -111,9 +124,15 @@ export async function runProbe(argv: string[], io: { out(s: string): void; err(s
     else io.out(USAGE);
     return parsed ? 2 : 0;
   }
-  const report = await probe(parsed.request, {
+  const report = await withinDeadline(probe(parsed.request, {
     timeoutMs: parsed.timeoutMs, sendUnsafe: parsed.sendUnsafe, securityScan: parsed.scan, allowSelfSigned: parsed.insecure,
-  });
+  }), parsed.timeoutMs + WATCHDOG_GRACE_MS);
+  if (report === undefined) {
+    const error = `the probe did not finish within ${parsed.timeoutMs} ms and gave no verdict (a bug in cors-lens; please report it).`;
+    io.out(parsed.json ? JSON.stringify({ allowed: false, outcome: 'error', error }, null, 2) : `ERROR: ${error}`);
+    io.err(`cors-lens probe: ${error}`);
+    return 2;
+  }
   io.out(parsed.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report, parsed.timeoutMs));
   if (report.outcome === 'error') io.err(`cors-lens probe: ${report.error ?? 'the probe failed'}`);
   return report.outcome === 'allowed' ? 0 : report.outcome === 'blocked' ? 1 : 2;

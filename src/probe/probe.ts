@@ -3,8 +3,7 @@
 import { setMaxListeners } from 'node:events';
 import { assessHostile, hostileOrigins, type HostileProbe, type SecurityFinding } from './hostile';
 import { actualHeaders, cookieFor, IDEMPOTENT_METHODS, planRequest, preflightHeaders, type Plan } from './plan';
-import type { Dispatcher } from 'undici';
-import { createTransport, send, type NetworkFailure, type OutgoingRequest, type ReceivedResponse } from './send';
+import { createTransport, send, type NetworkFailure, type OutgoingRequest, type ReceivedResponse, type Transport } from './send';
 import type { Hop, ProbeRequest, Verdict } from './types';
 import { walk, type NextRequest } from './verdict';
 
@@ -52,6 +51,13 @@ export function clampTimeout(ms: number | undefined): number {
   const n = Math.round(Number(ms));
   return Number.isFinite(n) && n > 0 ? Math.min(Math.max(n, 100), 120_000) : DEFAULT_TIMEOUT_MS;
 }
+/**
+ * The part of the timeout kept for closing connections after the last request is abandoned, so
+ * that the probe as a whole, teardown included, ends within the timeout.
+ */
+function teardownReserve(timeoutMs: number): number {
+  return Math.min(100, Math.max(10, Math.round(timeoutMs / 10)));
+}
 // Python's development servers listen with a backlog of 5; more parallel connections stall a second on SYN retries.
 const SCAN_CONCURRENCY = 4;
 
@@ -86,11 +92,12 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
     return { request, plan, verdict, outcome: 'error', error: plan.errors[0], steps: [], hostile: [], security: [], durationMs: duration() };
   }
 
-  const transport = createTransport({ timeoutMs, allowSelfSigned: options.allowSelfSigned });
+  const transport = createTransport({ allowSelfSigned: options.allowSelfSigned });
   const deadline = new AbortController();
   // Every in-flight request listens on the one deadline.
   setMaxListeners(0, deadline.signal);
-  const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  const reserve = teardownReserve(timeoutMs);
+  const timer = setTimeout(() => deadline.abort(), timeoutMs - reserve);
   try {
     const scan = plan.crossOrigin && options.securityScan !== false
       ? scanHostile(request, plan, transport, deadline.signal, timeoutMs)
@@ -130,12 +137,12 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
     };
   } finally {
     clearTimeout(timer);
-    await transport.destroy().catch(() => undefined);
+    await transport.close(Math.max(reserve, timeoutMs - (performance.now() - started)));
   }
 }
 
 /** The trusted preflight and a plain GET again, from each hostile origin. */
-async function scanHostile(request: ProbeRequest, plan: Plan, transport: Dispatcher, deadline: AbortSignal, timeoutMs: number): Promise<HostileProbe[]> {
+async function scanHostile(request: ProbeRequest, plan: Plan, transport: Transport, deadline: AbortSignal, timeoutMs: number): Promise<HostileProbe[]> {
   if (request.origin === 'null') return [];
   return mapLimited(hostileOrigins(request.origin), SCAN_CONCURRENCY, async (hostile) => {
     const [pre, get] = await Promise.all([

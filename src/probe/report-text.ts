@@ -32,8 +32,9 @@ export function verdictHeadline(report: Report): string {
 }
 
 function stepLine(step: Step, index: number): string {
+  const interim = step.response?.interim?.map((r) => r.status).join(', ');
   const outcome = step.response
-    ? `${step.response.status}${step.response.statusText ? ` ${step.response.statusText}` : ''}`
+    ? `${step.response.status}${step.response.statusText ? ` ${step.response.statusText}` : ''}${interim ? ` (after ${interim}, skipped as browsers skip it)` : ''}`
     : `failed: ${step.failure?.message ?? 'no response'}`;
   return `${index + 1}. ${step.kind}${step.hop > 0 ? ` (hop ${step.hop})` : ''}: ${step.request.method} ${step.request.url} -> ${outcome} (${step.elapsedMs} ms)`;
 }

@@ -71,6 +71,18 @@ function edge(name: string, req: http.IncomingMessage, res: http.ServerResponse)
       res.writeHead(200, cors);
       res.write('first bytes');
       return; // the rest never comes
+    case 'early-hints':
+    case 'early-hints-deny': {
+      // Interim 103, then the real answer later than the probe waits for a body (500 ms). In the
+      // -deny variant only the 103 carries Allow-Origin: the final answer must be the one judged.
+      const deny = name === 'early-hints-deny';
+      res.writeEarlyHints({ link: '</app.css>; rel=preload; as=style', ...(deny ? { 'access-control-allow-origin': '*' } : {}) });
+      setTimeout(() => {
+        res.writeHead(200, deny ? [] : cors);
+        res.end('final');
+      }, 600);
+      return;
+    }
     case 'garbage':
       req.socket.end('\x00\x01\x02 not http at all\r\n\r\n');
       return;

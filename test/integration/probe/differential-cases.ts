@@ -152,6 +152,9 @@ export function differentialCases(origin: string): DiffCase[] {
     // deliberately reports the malformed response instead (failures.test.ts).
     { id: 'edge-lying-length', why: 'body shorter than Content-Length, headers fine', method: 'GET', edge: 'lying-length' },
     { id: 'edge-slow-body', why: 'body never finishes, headers fine', method: 'GET', edge: 'slow-body' },
+    // Interim responses are skipped: the final answer, 600 ms after a 103, is the one judged.
+    { id: 'edge-early-hints', why: '103 Early Hints, then a 200 that allows', method: 'GET', edge: 'early-hints' },
+    { id: 'edge-early-hints-deny', why: 'only the 103 carries Allow-Origin', method: 'GET', edge: 'early-hints-deny' },
 
     // Real framework servers.
     { id: 'flask-open-get', why: 'flask-cors default reflects', method: 'GET', framework: { name: 'flask', path: '/open/items' } },
