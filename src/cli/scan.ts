@@ -36,6 +36,8 @@ export async function runScan(argv: readonly string[], io: CliIO, version: strin
     }
     let result = await analyze({ file, text }, analyzeOptions);
     if (result.skipped) io.err(`cors-lens: skipped ${result.skipped}`);
+    // A value cut short by the analysis's budget: its findings may be missing, and CI should know.
+    for (const note of result.incomplete ?? []) io.err(`cors-lens: ${note}`);
     if (options.fix && result.findings.some(f => !f.file && autoFix(f))) {
       // Only safe fixes (they keep legitimate callers working), re-analysing between passes.
       const fixed = await fixFile({ file, text }, analyzeOptions);

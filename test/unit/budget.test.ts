@@ -107,3 +107,25 @@ describe('analysis budget', () => {
     assert.deepEqual(budget.incomplete(), []);
   });
 });
+
+describe('cors-lens scan says what the budget cut short', () => {
+  it('prints each value not followed on stderr and still reports the file\'s findings', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { main } = await import('../../src/cli/main');
+    const c = BUDGET_CASES.find(x => x.cut !== undefined && x.file.endsWith('.js'))!;
+    const dir = mkdtempSync(path.join(tmpdir(), 'cors-lens-budget-'));
+    try {
+      writeFileSync(path.join(dir, c.file), c.text);
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(['scan', dir, '--format', 'json'], { out: s => out.push(s), err: s => err.push(s) });
+      assert.equal(code, 1);
+      assert.ok(JSON.parse(out.join('\n')).some((f: { rule: string }) => f.rule === c.survives), out.join('\n'));
+      assert.ok(err.some(l => l.startsWith('cors-lens: ') && l.includes(c.cut!) && /not followed/.test(l)), err.join('\n'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
