@@ -47,4 +47,15 @@ describe('the simulated request is the one fetch() sends', () => {
     assert.ok(creds.every(r => r.outcome === 'blocked'), JSON.stringify(creds));
     assert.match(creds[0].message ?? '', /first request, before the browser holds a cookie/);
   });
+
+  it("a user's catastrophic origin regex is simulated in linear time (hover and CodeLens run it on every keystroke)", async () => {
+    const s = await site('server.js', "const cors = require('cors');\nconst app = require('express')();\napp.use(cors({ origin: /^http:\\/\\/(a|a)*$/ }));\n");
+    const hostile = `http://${'a'.repeat(40)}!`;
+    const started = process.hrtime.bigint();
+    const check = checkSite(s, [hostile, `http://${'a'.repeat(12)}`]);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(ms < 1000, `${ms} ms`);
+    assert.ok(check.origins[0].results.every(r => r.outcome === 'blocked'), 'the first ends in !: blocked');
+    assert.equal(check.origins[1].results[0].outcome, 'allowed', 'the second is all a\'s: a GET passes');
+  });
 });

@@ -11,6 +11,7 @@ import { anyEntries } from '../rules/origin-facts';
 import { appendItem, insert, makeFix, replace } from './edits';
 import { createOriginsOption, elsewhere, originsTarget } from './origin-sites';
 import { allowlistFix, EDITABLE, sameOrigin } from './origins';
+import { userRegex } from '../simulate/origins';
 import { languageFromPath } from '../parse/parser';
 import { enclosingSequence, isPython, nodeAt, quoteStyle, stringLiteral, withFixFile, withSyntax, type FixContext } from './syntax';
 
@@ -153,9 +154,5 @@ function admits(site: CorsSite, entry: OriginEntry, origin: string): boolean {
   const body = entry.pattern.replace(/\\Z$/, '$');
   const source = lib.regexMatch === 'full' ? `^(?:${body})$` : lib.regexMatch === 'prefix' ? `^(?:${body})` : body;
   const flags = /i|IGNORECASE|\bre\.I\b/.test(entry.flags) || site.framework === 'flask-cors' ? 'i' : '';
-  try {
-    return new RegExp(source, flags).test(origin);
-  } catch {
-    return false;
-  }
+  return userRegex(source, flags)?.test(origin) ?? false;
 }

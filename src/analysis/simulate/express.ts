@@ -1,7 +1,7 @@
 // expressjs/cors 2.8.6 (node_modules/cors/lib/index.js), which Nest's Express adapter also uses.
 import type { CorsSite } from '../model/policy';
 import { HeaderBuilder } from './headers';
-import { originsUnknown } from './origins';
+import { originsUnknown, userRegex } from './origins';
 import type { LibraryAnswer, WireRequest } from './index';
 
 export const DEFAULT_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE';
@@ -28,7 +28,7 @@ function originOption(site: CorsSite, origin: string): OriginOption | { unknown:
     switch (e.kind) {
       case 'exact': return o === e.value;
       case 'null': return o === 'null';
-      case 'regex': try { return new RegExp(e.pattern, e.flags.replace('g', '')).test(o); } catch { return false; }
+      case 'regex': return userRegex(e.pattern, e.flags)?.test(o) ?? false;
       case 'any': return o === '*';
       case 'reflect-any': return true;
       default: return false;

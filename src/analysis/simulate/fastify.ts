@@ -30,7 +30,7 @@
 // headers), cacheControl, delegator, per-route `config.cors`.
 import type { CorsSite, OriginEntry } from '../model/policy';
 import { HeaderBuilder } from './headers';
-import { originsUnknown } from './origins';
+import { originsUnknown, userRegex } from './origins';
 import { isOriginTrue, joinedList, listUnknown, originShape, truthyCredentials } from './js-options';
 import type { LibraryAnswer, WireRequest } from './index';
 
@@ -41,7 +41,7 @@ function matches(e: OriginEntry, origin: string): boolean {
   switch (e.kind) {
     case 'exact': return origin === e.value;
     case 'null': return origin === 'null';
-    case 'regex': try { return new RegExp(e.pattern, e.flags).test(origin); } catch { return false; }
+    case 'regex': return userRegex(e.pattern, e.flags)?.test(origin) ?? false;
     case 'reflect-any': return isOriginTrue(e);
     default: return false;
   }

@@ -1,5 +1,6 @@
 // Shared reading of a site's origin list: when the model cannot say what the list holds at run time.
 import type { CorsSite, OriginEntry } from '../model/policy';
+import { linearMatcher, type Matcher } from '../parse/linear-regex';
 
 /** Why the origins cannot be simulated (a callback we could not follow, an env var with no default), or undefined. */
 export function originsUnknown(site: CorsSite): string | undefined {
@@ -11,20 +12,30 @@ export function originsUnknown(site: CorsSite): string | undefined {
   return undefined;
 }
 
-/** A Python `re.match` (anchored at the start only) as a JS RegExp; flags as the library passes them. */
-export function pythonMatch(pattern: string, ignoreCase: boolean): RegExp | undefined {
+/**
+ * A pattern from the user's code, run in linear time (hover and CodeLens run it on every keystroke,
+ * and `(a|a)*` would stall V8's backtracking engine). Only a pattern the linear engine cannot run
+ * (backreferences, lookaround, flags other than `i` and `g`) goes to RegExp. Undefined when it is invalid.
+ */
+export function userRegex(source: string, flags: string): Matcher | undefined {
+  const rest = flags.replace(/[gi]/g, '');
+  const linear = rest ? undefined : linearMatcher(source, flags.includes('i'));
+  if (linear) return linear;
   try {
-    return new RegExp(`^(?:${pattern})`, ignoreCase ? 'i' : '');
+    // A fresh RegExp per site, without `g`: each test starts at lastIndex 0 (`y` keeps its anchoring).
+    const re = new RegExp(source, flags.replace(/g/g, ''));
+    return { test: input => re.test(input) };
   } catch {
     return undefined;
   }
 }
 
+/** A Python `re.match` (anchored at the start only); flags as the library passes them. */
+export function pythonMatch(pattern: string, ignoreCase: boolean): Matcher | undefined {
+  return userRegex(`^(?:${pattern})`, ignoreCase ? 'i' : '');
+}
+
 /** Python's `re.fullmatch`. */
-export function pythonFullMatch(pattern: string, ignoreCase: boolean): RegExp | undefined {
-  try {
-    return new RegExp(`^(?:${pattern})$`, ignoreCase ? 'i' : '');
-  } catch {
-    return undefined;
-  }
+export function pythonFullMatch(pattern: string, ignoreCase: boolean): Matcher | undefined {
+  return userRegex(`^(?:${pattern})$`, ignoreCase ? 'i' : '');
 }
