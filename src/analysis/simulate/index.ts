@@ -33,6 +33,8 @@ export interface Simulation {
   readonly actual: SimResponse;
   /** set when the model cannot say (dynamic origin, env without default...) */
   readonly unknown?: string;
+  /** What in the app answered the failing request instead of the CORS library (a hook, a redirect), in words. */
+  readonly answeredBy?: string;
 }
 
 /** One HTTP request as the browser sends it (a preflight or the actual request). */

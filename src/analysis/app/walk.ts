@@ -1,0 +1,172 @@
+// Runs one wire request through an app chain: the first link that answers decides the status (and
+// Location), and the CORS library adds its headers as it really does: flask-cors decorates whatever
+// response came out; expressjs/cors sets its headers where it sits, ends a preflight itself (204) and
+// passes everything else on, so a link before it answers without them.
+import type { CorsSite } from '../model/policy';
+import type { Range } from '../model/range';
+import { HeaderBuilder } from '../simulate/headers';
+import { simulateExpress } from '../simulate/express';
+import { flaskScopeMatches, simulateFlask } from '../simulate/flask';
+import type { LibraryAnswer, WireRequest } from '../simulate';
+import { underPrefix } from './conditions';
+import type { AppChain, AppLink, Condition, CorsLink, HookLink, RouteLink } from './model';
+
+export interface ChainAnswer {
+  readonly status: number;
+  readonly headers: ReadonlyArray<readonly [string, string]>;
+  /** The link whose answer this is; absent for the framework's own 404 or 405. */
+  readonly answeredBy?: AppLink;
+}
+export type ChainResult = ChainAnswer | { readonly unknown: string };
+
+const within = (inner: Range, outer: Range) => inner.start >= outer.start && inner.end <= outer.end && inner.file === outer.file;
+
+/** The chain a site belongs to: its CORS link or the route that runs it. */
+export function chainOf(chains: readonly AppChain[] | undefined, site: CorsSite): AppChain | undefined {
+  return chains?.find(c => c.links.some(l => (l.kind === 'cors' && within(site.range, l.range)) || (l.kind === 'route' && l.corsRange && within(site.range, l.corsRange))));
+}
+
+export function walkChain(chain: AppChain, sites: readonly CorsSite[], req: WireRequest): ChainResult {
+  return chain.framework === 'flask' ? walkFlask(chain, sites, req) : walkExpress(chain, sites, req);
+}
+
+/** Whether a hook answers `req`: true, false, or why the code does not say. */
+export function hookAnswers(hook: HookLink, req: WireRequest): boolean | string {
+  const c: Condition = hook.when;
+  const method = req.method.toUpperCase();
+  if (c.methods && !c.methods.includes(method)) return false;
+  if (c.exceptMethods?.includes(method)) return false;
+  if (c.pathPrefixes && !c.pathPrefixes.some(p => underPrefix(req.path, p))) return false;
+  if (c.exceptPathPrefixes?.some(p => underPrefix(req.path, p))) return false;
+  if (c.missingHeader && req.headers[c.missingHeader] !== undefined) return false;
+  if (c.missingCookie && req.headers.cookie !== undefined) return false;
+  if (!c.opaque) return true;
+  // A preflight carries no cookie and no Authorization header: an auth check the model cannot read fails it.
+  if (method === 'OPTIONS' && (hook.status === 401 || hook.status === 403)) return true;
+  return `whether the ${hook.label} at line ${hook.line} answers depends on ${c.opaque}`;
+}
+
+function corsSites(link: CorsLink | RouteLink, sites: readonly CorsSite[]): CorsSite[] {
+  const range = link.kind === 'cors' ? link.range : link.corsRange;
+  return range ? sites.filter(s => within(s.range, range)) : [];
+}
+
+// ---- Flask ----
+
+/** A werkzeug rule as a regular expression: `<x>` one segment, `<int:x>` digits, `<path:x>` the rest. */
+function flaskRule(path: string): RegExp {
+  const body = path.split(/(<[^>]+>)/).map(part => {
+    const m = /^<(?:(\w+)(?:\([^)]*\))?:)?\w+>$/.exec(part);
+    if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return m[1] === 'path' ? '.+' : m[1] === 'int' ? '\\d+' : m[1] === 'float' ? '[\\d.]+' : '[^/]+';
+  }).join('');
+  return new RegExp(`^${body}$`);
+}
+
+function walkFlask(chain: AppChain, sites: readonly CorsSite[], req: WireRequest): ChainResult {
+  const method = req.method.toUpperCase();
+  const routes = chain.links.filter((l): l is RouteLink => l.kind === 'route');
+  const hits = routes.filter(r => flaskRule(r.path).test(req.path));
+  const serves = (r: RouteLink) => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET'));
+  // What routing decided; werkzeug raises it only after the before_request hooks ran.
+  let routed: { status: number; link?: AppLink; location?: string };
+  const view = hits.find(serves);
+  const auto = chain.links.find(l => l.kind === 'auto-options');
+  if (view) routed = { status: 200, link: view };
+  else if (hits.length && method === 'OPTIONS') routed = { status: 200, link: auto };
+  else if (hits.length) routed = { status: 405 };
+  else {
+    const redirect = chain.links.find(l => l.kind === 'redirect' && flaskRule(l.from).test(req.path));
+    routed = redirect?.kind === 'redirect' ? { status: redirect.status, link: redirect, location: req.path + '/' } : { status: 404 };
+  }
+  // request.blueprint comes from the matched rule; a redirect or a 404 belongs to no blueprint.
+  const blueprint = routed.link?.kind === 'route' ? routed.link.blueprint : routed.link?.kind === 'auto-options' ? hits[0]?.blueprint : undefined;
+  let answer: { status: number; link?: AppLink; location?: string } = routed;
+  for (const hook of chain.links.filter((l): l is HookLink => l.kind === 'hook')) {
+    if (hook.blueprint && hook.blueprint !== blueprint) continue;
+    const answers = hookAnswers(hook, req);
+    if (typeof answers === 'string') return { unknown: answers };
+    if (answers) { answer = { status: hook.status, link: hook }; break; }
+  }
+  const h = new HeaderBuilder();
+  if (answer.location) h.set('Location', answer.location);
+  for (const link of chain.links) {
+    if (link.kind !== 'cors') continue;
+    const cors = flaskResource(corsSites(link, sites), req.path);
+    if (!cors) continue;
+    const a = simulateFlask(cors, req);
+    if ('unknown' in a) return a;
+    for (const [n, v] of a.headers) h.add(n, v);
+  }
+  return { status: answer.status, headers: h.toList(), ...(answer.link ? { answeredBy: answer.link } : {}) };
+}
+
+/** flask-cors tries its resources longest pattern first and uses the first that matches. */
+function flaskResource(sites: readonly CorsSite[], path: string): CorsSite | undefined {
+  const len = (s: CorsSite) => (s.scope.kind === 'path-pattern' ? s.scope.pattern?.length ?? 0 : 0);
+  return [...sites].sort((a, b) => len(b) - len(a)).find(s => flaskScopeMatches(s, path));
+}
+
+// ---- Express ----
+
+/** An Express 4 route path (non-strict, case-insensitive): `:x` one segment, `*` anything. */
+function expressRoute(path: string): RegExp {
+  const body = path.replace(/\/$/, '').split(/(:\w+\??|\*)/).map(part => {
+    if (part === '*') return '.*';
+    if (/^:\w+\?$/.test(part)) return '[^/]*';
+    if (/^:\w+$/.test(part)) return '[^/]+';
+    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }).join('');
+  return new RegExp(`^${body}/?$`, 'i');
+}
+
+function mounted(mount: string | undefined, path: string): boolean {
+  if (!mount || mount === '/') return true;
+  const base = mount.replace(/\/$/, '').toLowerCase();
+  const p = path.toLowerCase();
+  return p === base || p.startsWith(`${base}/`);
+}
+
+function walkExpress(chain: AppChain, sites: readonly CorsSite[], req: WireRequest): ChainResult {
+  const method = req.method.toUpperCase();
+  const h = new HeaderBuilder();
+  const allow = new Set<string>();
+  /** cors() at its place: a preflight it ends; otherwise its headers stay on the response. */
+  const runCors = (site: CorsSite | undefined, link: AppLink): ChainResult | undefined => {
+    if (!site) return undefined;
+    const a: LibraryAnswer = simulateExpress(site, req);
+    if ('unknown' in a) return a;
+    if (method === 'OPTIONS' && a.status === 204) return { status: 204, headers: merged(h, a.headers), answeredBy: link };
+    for (const [n, v] of a.headers) h.set(n, v);
+    return undefined;
+  };
+  for (const link of chain.links) {
+    if (link.kind === 'hook') {
+      const answers = hookAnswers(link, req);
+      if (typeof answers === 'string') return { unknown: answers };
+      if (answers) return { status: link.status, headers: h.toList(), answeredBy: link };
+    } else if (link.kind === 'cors') {
+      if (!mounted(link.mountPath, req.path)) continue;
+      const ended = runCors(corsSites(link, sites)[0], link);
+      if (ended) return ended;
+    } else if (link.kind === 'route') {
+      if (!expressRoute(link.path).test(req.path)) continue;
+      if (link.methods.includes('*') || link.methods.includes(method) || (method === 'HEAD' && link.methods.includes('GET'))) {
+        const ended = runCors(corsSites(link, sites)[0], link);
+        if (ended) return ended;
+        return { status: 200, headers: h.toList(), answeredBy: link };
+      }
+      for (const m of link.methods) allow.add(m);
+    } else if (link.kind === 'auto-options' && method === 'OPTIONS' && allow.size) {
+      return { status: 200, headers: h.toList(), answeredBy: link };
+    }
+  }
+  return { status: 404, headers: h.toList() };
+}
+
+function merged(h: HeaderBuilder, extra: ReadonlyArray<readonly [string, string]>): ReadonlyArray<readonly [string, string]> {
+  const out = new HeaderBuilder();
+  for (const [n, v] of h.toList()) out.set(n, v);
+  for (const [n, v] of extra) out.set(n, v);
+  return out.toList();
+}
