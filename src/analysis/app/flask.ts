@@ -49,11 +49,13 @@ export function flaskChains(root: Node, corsCalls: readonly FlaskCorsCall[]): Ap
         if (expr.type !== 'call') continue;
         const route = /^([\w.]+)\.(route|get|post|put|patch|delete)$/.exec(calleeText(expr));
         if (!route || !owns(route[1])) continue;
-        const link = routeLink(expr, route[1], route[2], blueprints);
-        if (!link) continue;
+        const found = routeLink(expr, route[1], route[2], blueprints);
+        if (!found) continue;
+        const written = keywordArgs(expr).get('strict_slashes')?.text;
+        const strict = written === undefined ? globalStrict : written !== 'False';
+        const link = found.path.endsWith('/') && found.path !== '/' && !strict ? { ...found, slashOptional: true } : found;
         routes.push(link);
-        const strict = keywordArgs(expr).get('strict_slashes')?.text;
-        if (link.path.endsWith('/') && link.path !== '/' && (strict === undefined ? globalStrict : strict !== 'False')) {
+        if (link.path.endsWith('/') && link.path !== '/' && strict) {
           redirects.push({ kind: 'redirect', range: rangeOf(dec), line: lineOf(dec), from: link.path.slice(0, -1), to: link.path, status: 308 });
         }
       }

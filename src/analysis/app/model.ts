@@ -65,6 +65,8 @@ export interface RouteLink {
   readonly line: number;
   /** As registered (`/api/items/`, `/users/:id`, `/files/<path:name>`). */
   readonly path: string;
+  /** `strict_slashes=False`: the rule `/x/` also serves `/x`. */
+  readonly slashOptional?: boolean;
   /** Upper-case; `*` for Express `app.all`. */
   readonly methods: readonly string[];
   /** A cors() the route runs itself (`app.get('/x', cors(), handler)`): only for the route's own methods. */

@@ -54,29 +54,34 @@ function corsSites(link: CorsLink | RouteLink, sites: readonly CorsSite[]): Cors
 // ---- Flask ----
 
 /** A werkzeug rule as a regular expression: `<x>` one segment, `<int:x>` digits, `<path:x>` the rest. */
-function flaskRule(path: string): RegExp {
+function flaskRule(path: string, slashOptional = false): RegExp {
   const body = path.split(/(<[^>]+>)/).map(part => {
     const m = /^<(?:(\w+)(?:\([^)]*\))?:)?\w+>$/.exec(part);
     if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return m[1] === 'path' ? '.+' : m[1] === 'int' ? '\\d+' : m[1] === 'float' ? '[\\d.]+' : '[^/]+';
   }).join('');
-  return new RegExp(`^${body}$`);
+  return new RegExp(`^${slashOptional ? body.replace(/\/$/, '/?') : body}$`);
 }
 
 function walkFlask(chain: AppChain, sites: readonly CorsSite[], req: WireRequest): ChainResult {
   const method = req.method.toUpperCase();
   const routes = chain.links.filter((l): l is RouteLink => l.kind === 'route');
-  const hits = routes.filter(r => flaskRule(r.path).test(req.path));
-  const serves = (r: RouteLink) => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET'));
+  const serves = (r: RouteLink) => r.methods.includes(method) || method === 'OPTIONS' || (method === 'HEAD' && r.methods.includes('GET'));
+  // A path that matches only once werkzeug adds the slash (a redirect, or strict_slashes=False) matches
+  // only for the rule's methods: another method gets 404 there, not 405 (verified on werkzeug 2.2).
+  const exact = routes.filter(r => flaskRule(r.path).test(req.path));
+  const slashless = routes.filter(r => r.slashOptional && flaskRule(r.path, true).test(req.path) && serves(r));
+  const hits = exact.length ? exact : slashless;
   // What routing decided; werkzeug raises it only after the before_request hooks ran.
   let routed: { status: number; link?: AppLink; location?: string };
-  const view = hits.find(serves);
+  const view = hits.find(r => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET')));
   const auto = chain.links.find(l => l.kind === 'auto-options');
   if (view) routed = { status: 200, link: view };
   else if (hits.length && method === 'OPTIONS') routed = { status: 200, link: auto };
   else if (hits.length) routed = { status: 405 };
   else {
-    const redirect = chain.links.find(l => l.kind === 'redirect' && flaskRule(l.from).test(req.path));
+    const redirect = chain.links.find(l => l.kind === 'redirect' && flaskRule(l.from).test(req.path)
+      && routes.some(r => r.path === l.to && serves(r)));
     routed = redirect?.kind === 'redirect' ? { status: redirect.status, link: redirect, location: req.path + '/' } : { status: 404 };
   }
   // request.blueprint comes from the matched rule; a redirect or a 404 belongs to no blueprint.
