@@ -11,13 +11,14 @@ export function concretePath(pattern: string): string {
 }
 
 export function callablePaths(chain: AppChain): string[] {
-  const paths = chain.links.flatMap((l): string[] => {
-    if (l.kind === 'route') return [concretePath(l.path)];
+  // Paths a route serves first: a hover's sample request should reach a view.
+  const paths = chain.links.flatMap((l): string[] => (l.kind === 'route' ? [concretePath(l.path)] : []));
+  const others = chain.links.flatMap((l): string[] => {
     if (l.kind === 'redirect') return [l.from];
     if (l.kind === 'hook') return (l.when.pathPrefixes ?? []).map(p => concretePath(p));
     return [];
   });
-  return [...new Set(paths)];
+  return [...new Set([...paths, ...others])];
 }
 
 /** Origins worth asking with: the dev origins, then the policy's own exact origins. */

@@ -51,10 +51,11 @@ export function simulateInApp(model: Pick<FileModel, 'apps' | 'sites'> | undefin
   const failing = verdict.failingStep && answers[verdict.failingStep.hop];
   const failed = failing && (verdict.failingStep!.kind === 'preflight' ? failing.preflight : failing.actual);
   const note = failed && answeredBy(chain, site, failed, verdict.failingStep!.kind === 'preflight');
+  const link = failed?.answeredBy;
   const simulation: Simulation = {
     ...(first.preflight ? { preflight: sim(first.preflight) } : {}),
     actual: sim(first.actual),
-    ...(note ? { answeredBy: note } : {}),
+    ...(note ? { answeredBy: note, ...(link ? { answeredAt: link.kind === 'hook' ? link.answerRange : link.range } : {}) } : {}),
   };
   return { simulation, verdict };
 }
@@ -85,8 +86,9 @@ export function answeredBy(chain: AppChain, site: CorsSite, answer: ChainAnswer,
   switch (link.kind) {
     case 'hook': return `${what} is answered by the ${link.label} at line ${link.line} with ${link.status}${headers}`;
     case 'redirect': return `${what} is redirected (${link.status}) from ${link.from} to ${link.to} by the route at line ${link.line} (strict slashes)${preflight ? '; a preflight must not be redirected' : ''}`;
-    case 'auto-options': return `${what} is answered by ${chain.framework === 'express' ? "Express's" : "Flask's"} automatic OPTIONS handler (200, Allow: ...), which runs no cors() of a route (route at line ${link.line})`;
-    case 'route': return link.corsRange ? undefined : `${what} is answered by the route at line ${link.line}${headers}`;
+    // flask-cors decorates what the view or Flask's own OPTIONS answer returns: they answer as expected.
+    case 'auto-options': return decorates ? undefined : `${what} is answered by Express's automatic OPTIONS handler (200, Allow: ...), which runs no route's cors() (the route at line ${link.line})`;
+    case 'route': return link.corsRange || decorates ? undefined : `${what} is answered by the route at line ${link.line}${headers}`;
     default: return undefined;
   }
 }

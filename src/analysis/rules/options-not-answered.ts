@@ -46,6 +46,8 @@ export default defineRule({
         const origin = askingOrigins(sites, options.devOrigins)[0];
         const answer = origin === undefined ? undefined : walkChain(chain, model.sites, preflightTo(path, origin, route.methods[0]));
         if (!answer || 'unknown' in answer || answer.headers.some(([n]) => n.toLowerCase() === 'access-control-allow-origin')) continue;
+        // A hook that answers first is preflight-rejected-by-hook's finding; here nothing answers but the router.
+        if (answer.answeredBy && answer.answeredBy.kind !== 'auto-options') continue;
         const methods = routes.filter(r => r.path === route.path).flatMap(r => r.methods);
         const always = methods.filter(m => PREFLIGHTED.test(m));
         const by = answer.answeredBy?.kind === 'auto-options' ? `Express's automatic OPTIONS handler (${answer.status}, Allow: ${[...new Set(methods)].join(',')})` : `${answer.status} from the rest of the app`;

@@ -43,6 +43,7 @@ export default defineRule({
         report({
           message: `A request for ${link.from} (without the trailing slash) is redirected (${link.status}) to ${link.to}. Browsers refuse to follow a redirected preflight, so a page calling ${link.from} with a JSON body, an Authorization header, PUT or DELETE gets a CORS error ("Redirect is not allowed for a preflight request"); simple requests follow the redirect. Call ${link.to} from the page, or serve both with strict_slashes=False.`,
           range: link.range,
+          related: sites.slice(0, 1).map(s => ({ range: s.range, message: 'the CORS policy is configured here' })),
           fixes: fix ? [fix] : [],
         });
       }
