@@ -3,7 +3,8 @@
 // every request a page sends, each wire request is predicted by walking the app chain and sent to the
 // server: the status, every access-control-* header and a redirect's Location must agree, and the
 // browser's verdict judged by judge() on the real exchange (redirects followed as fetch() follows
-// them) must equal the predicted one.
+// them) must equal the predicted one. Then real Chromium fetches each request from a page: allowed or
+// blocked, and the CORS error DevTools reports, must match the prediction.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -17,6 +18,7 @@ import { wireRequests, type SimRequest, type WireRequest } from '../../../src/an
 import { judge } from '../../../src/probe/verdict';
 import type { Hop, ProbeRequest } from '../../../src/probe/types';
 import { SYSTEM_PYTHON, startServer, type RunningServer } from '../../servers/launch';
+import { CHROMIUM_PATH, fetchFromPage, launchChromium, startPageServer } from '../probe/chromium';
 import { APP_CONFIGS, type AppConfig } from './configs';
 
 type Pair = [string, string];
@@ -73,8 +75,8 @@ describe('the app model against real Flask and Express apps', function () {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('predicts every status, access-control-* header, redirect and verdict', async () => {
-    const served: Served[] = [];
+  const served: Served[] = [];
+  before(async () => {
     for (const [i, config] of APP_CONFIGS.entries()) {
       const file = config.framework === 'flask' ? 'app.py' : 'server.js';
       const { model } = await analyze({ file, text: config.source });
@@ -93,7 +95,9 @@ describe('the app model against real Flask and Express apps', function () {
       servers.push(server);
       for (const s of mine) s.server = server;
     }));
+  });
 
+  it('predicts every status, access-control-* header, redirect and verdict', async () => {
     let wire = 0;
     let wireAgree = 0;
     let verdicts = 0;
@@ -152,5 +156,43 @@ describe('the app model against real Flask and Express apps', function () {
     assert.ok(blocked > verdicts / 5 && blocked < verdicts * 4 / 5, `${blocked}/${verdicts} blocked`);
     assert.equal(failures.length, 0, `${failures.length} disagreements:\n${failures.slice(0, 20).join('\n')}`);
     assert.ok(unknown.length < verdicts / 10, `${unknown.length} unknown`);
+  });
+  it('agrees with real Chromium on every verdict and CORS error', async function () {
+    if (!fs.existsSync(CHROMIUM_PATH)) this.skip();
+    const pageServer = await startPageServer();
+    const browser = await launchChromium(pageServer.origin).catch(async (err) => { await pageServer.close(); throw err; });
+    try {
+      let agree = 0;
+      let total = 0;
+      const failures: string[] = [];
+      for (const s of served) {
+        for (const p of s.config.paths) {
+          for (const shape of SHAPES) {
+            const req: SimRequest = { origin: pageServer.origin, path: p, ...shape };
+            const predicted = simulateInApp(s.model, s.model.sites[0], req);
+            if (predicted.simulation.unknown) continue;
+            total++;
+            // A query string tells this request's DevTools issue from the others'; no app reads it.
+            const url = `${s.server!.base}${s.prefix}${p}?n=${total}`;
+            browser.diagnostics.corsIssues.length = 0;
+            const [outcome] = await fetchFromPage(browser.page, [{ url, method: req.method, headers: probeOf(req).headers, credentials: req.credentials ? 'include' : 'omit' }]);
+            const issueOf = () => browser.diagnostics.corsIssues.find((i) => i.url.includes(`n=${total}`));
+            // DevTools may report the issue a moment after fetch() rejected.
+            for (let wait = 0; outcome === 'blocked' && !issueOf() && wait < 20; wait++) await new Promise((r) => setTimeout(r, 50));
+            const issue = issueOf();
+            const real = `${outcome} ${outcome === 'blocked' ? issue?.corsError ?? '(no issue)' : ''}`.trim();
+            const want = `${predicted.verdict.allowed ? 'allowed' : 'blocked'} ${predicted.verdict.allowed ? '' : predicted.verdict.corsError ?? ''}`.trim();
+            if (real === want) agree++;
+            else failures.push(`${s.config.name}: ${req.method} ${p} ${JSON.stringify(req.headers)}${req.credentials ? ' with credentials' : ''}\n  Chromium: ${real}\n  predicted: ${want}`);
+          }
+        }
+      }
+      console.log(`      app-model vs Chromium: ${agree}/${total} verdicts and CORS error names agree (page ${pageServer.origin})`);
+      assert.ok(total >= 100);
+      assert.equal(failures.length, 0, failures.slice(0, 20).join('\n'));
+    } finally {
+      await browser.close();
+      await pageServer.close();
+    }
   });
 });
