@@ -69,8 +69,11 @@ export function conditionOf(guards: readonly Atom[], exemptions: readonly Atom[]
   const opaque: string[] = [];
   let missingHeader: string | undefined;
   let missingCookie = false;
+  // A helper the model cannot read but whose name says preflight (`not is_preflight(request)`) lets OPTIONS through.
+  const aboutPreflight = (a: Atom) => a.kind === 'opaque' && /options|preflight/i.test(a.text);
   for (const a of guards) {
-    if (a.kind === 'method-is' && a.negated) exceptMethods.add(a.method);
+    if (aboutPreflight(a)) exceptMethods.add('OPTIONS');
+    else if (a.kind === 'method-is' && a.negated) exceptMethods.add(a.method);
     else if (a.kind === 'path-prefix') (a.negated ? exceptPathPrefixes : pathPrefixes).push(a.prefix);
     else if (a.kind === 'missing-header') missingHeader ??= a.header;
     else if (a.kind === 'missing-cookie') missingCookie = true;
@@ -79,7 +82,8 @@ export function conditionOf(guards: readonly Atom[], exemptions: readonly Atom[]
     else opaque.push(a.text);
   }
   for (const a of exemptions) {
-    if (a.kind === 'method-is' && !a.negated) exceptMethods.add(a.method);
+    if (aboutPreflight(a)) exceptMethods.add('OPTIONS');
+    else if (a.kind === 'method-is' && !a.negated) exceptMethods.add(a.method);
     else if (a.kind === 'path-prefix' && !a.negated) exceptPathPrefixes.push(a.prefix);
     else opaque.push(`unless ${a.kind === 'opaque' ? a.text : a.kind}`);
   }

@@ -6,7 +6,7 @@
 import { namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { callArgs, unwrap } from '../values/javascript';
 import { isFunction, memberCall, stringLiteral } from '../frameworks/js/syntax';
-import type { AppNames } from '../frameworks/js/registrations';
+import { isRouter, type AppNames } from '../frameworks/js/registrations';
 import type { TreeIndex } from '../frameworks/js/tree-index';
 import { atomOf, conditionOf, headerRead, type Atom } from './conditions';
 import type { AppChain, AppLink, HookLink } from './model';
@@ -32,7 +32,7 @@ export function expressChains(index: TreeIndex, names: AppNames, corsCall: (n: N
       const path = stringLiteral(callArgs(links[0].call)[0]);
       for (const l of links.slice(1)) if (path !== undefined) out.push(...routeLinks(l.call, l.method, path, callArgs(l.call), corsCall));
     } else {
-      for (const l of links) out.push(...linksOf(l.call, l.method, index, corsCall));
+      for (const l of links) out.push(...linksOf(l.call, l.method, index, names, corsCall));
     }
     byTarget.set(base.text, out);
   }
@@ -51,7 +51,7 @@ function enclosedByCall(call: Node): boolean {
   return false;
 }
 
-function linksOf(call: Node, method: string, index: TreeIndex, corsCall: (n: Node) => Node | undefined): AppLink[] {
+function linksOf(call: Node, method: string, index: TreeIndex, names: AppNames, corsCall: (n: Node) => Node | undefined): AppLink[] {
   const args = callArgs(call);
   if (ROUTE_METHODS.has(method)) {
     const path = stringLiteral(args[0]);
@@ -63,6 +63,9 @@ function linksOf(call: Node, method: string, index: TreeIndex, corsCall: (n: Nod
   return handlers.flatMap((h): AppLink[] => {
     const cors = corsCall(h);
     if (cors) return [{ kind: 'cors', mode: 'middleware', range: rangeOf(cors), ...(mountPath ? { mountPath } : {}) }];
+    if (isRouter(h, mountPath !== undefined, names)) {
+      return [{ kind: 'mount', label: `router \`${h.text.length > 40 ? h.text.slice(0, 37) + '...' : h.text}\``, range: rangeOf(h), line: h.startPosition.row + 1, ...(mountPath ? { path: mountPath } : {}) }];
+    }
     return middlewareHooks(h, index).map(link => mountPath ? { ...link, when: { ...link.when, pathPrefixes: [mountPath, ...(link.when.pathPrefixes ?? [])] } } : link);
   });
 }
@@ -138,8 +141,9 @@ function hookLinks(fn: Node, registration: Node, label: string): HookLink[] {
         if (altBody) visit(altBody, [...guards, { kind: 'opaque', text: `!(${inner.text})` }], false);
         continue;
       }
+      // Only error answers: a hook that answers OPTIONS with 200 is a hand-written preflight, whose headers it writes itself.
       const status = answerStatus(stmt);
-      if (status === undefined) continue;
+      if (status === undefined || status < 400) continue;
       out.push({
         kind: 'hook', label, range: rangeOf(registration), answerRange: rangeOf(stmt), line: stmt.startPosition.row + 1,
         status, when: conditionOf(guards, exemptions),

@@ -151,8 +151,9 @@ function hookLinks(fn: Node, registration: Node, blueprint: string | undefined):
         }
         continue;
       }
+      // Only error answers: a hook that answers OPTIONS with 200 is a hand-written preflight, whose headers it writes itself.
       const status = answerStatus(stmt);
-      if (status === undefined) continue;
+      if (status === undefined || status < 400) continue;
       out.push({
         kind: 'hook', label: `before_request hook \`${name}\``, range: rangeOf(registration), line: lineOf(stmt),
         answerRange: rangeOf(stmt), status, when: conditionOf(guards, exemptions), ...(blueprint ? { blueprint } : {}),

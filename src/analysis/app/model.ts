@@ -94,7 +94,16 @@ export interface AutoOptionsLink {
   readonly line: number;
 }
 
-export type AppLink = HookLink | CorsLink | RouteLink | RedirectLink | AutoOptionsLink;
+/** A router or sub-app whose own routes are not read here (`app.use('/api', apiRouter)`): it may answer requests under its path. */
+export interface MountLink {
+  readonly kind: 'mount';
+  readonly label: string;
+  readonly range: Range;
+  readonly line: number;
+  readonly path?: string;
+}
+
+export type AppLink = HookLink | CorsLink | RouteLink | RedirectLink | AutoOptionsLink | MountLink;
 
 export interface AppChain {
   readonly framework: 'flask' | 'express';

@@ -16,6 +16,8 @@ export interface ChainAnswer {
   readonly headers: ReadonlyArray<readonly [string, string]>;
   /** The link whose answer this is; absent for the framework's own 404 or 405. */
   readonly answeredBy?: AppLink;
+  /** The status is a router's own, which the model does not read; 200 stands for it. */
+  readonly statusUnread?: boolean;
 }
 export type ChainResult = ChainAnswer | { readonly unknown: string };
 
@@ -136,6 +138,7 @@ function walkExpress(chain: AppChain, sites: readonly CorsSite[], req: WireReque
   const method = req.method.toUpperCase();
   const h = new HeaderBuilder();
   const allow = new Set<string>();
+  let corsRan = false;
   /** cors() at its place: a preflight it ends; otherwise its headers stay on the response. */
   const runCors = (site: CorsSite | undefined, link: AppLink): ChainResult | undefined => {
     if (!site) return undefined;
@@ -143,6 +146,7 @@ function walkExpress(chain: AppChain, sites: readonly CorsSite[], req: WireReque
     if ('unknown' in a) return a;
     if (method === 'OPTIONS' && a.status === 204) return { status: 204, headers: merged(h, a.headers), answeredBy: link };
     for (const [n, v] of a.headers) h.set(n, v);
+    corsRan = true;
     return undefined;
   };
   for (const link of chain.links) {
@@ -162,6 +166,12 @@ function walkExpress(chain: AppChain, sites: readonly CorsSite[], req: WireReque
         return { status: 200, headers: h.toList(), answeredBy: link };
       }
       for (const m of link.methods) allow.add(m);
+    } else if (link.kind === 'mount') {
+      if (!mounted(link.path, req.path)) continue;
+      // Its routes are not read: before cors() it may answer without CORS headers (its own automatic
+      // OPTIONS too); after cors() whatever it answers keeps the headers cors() set.
+      if (!corsRan) return { unknown: `the ${link.label} at line ${link.line} may answer ${req.method} ${req.path} before cors() runs; its routes are not read` };
+      return { status: 200, headers: h.toList(), answeredBy: link, statusUnread: true };
     } else if (link.kind === 'auto-options' && method === 'OPTIONS' && allow.size) {
       return { status: 200, headers: h.toList(), answeredBy: link };
     }

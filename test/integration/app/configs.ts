@@ -236,4 +236,46 @@ app.get('/api/items', (req, res) => res.json([]));
 app.get('/public', (req, res) => res.send('hi'));
 `,
   },
+  {
+    name: 'express: cors() above a router mounted on /api',
+    framework: 'express', paths: ['/api/items', '/api/missing'],
+    source: `${EXPRESS_HEAD}const api = express.Router();
+api.get('/items', (req, res) => res.json([]));
+api.put('/items', (req, res) => res.json({}));
+
+app.use(cors({ origin: 'http://localhost:3000', credentials: true }));
+app.use('/api', api);
+`,
+  },
+  {
+    name: 'express: a router mounted above cors() (its routes are not read: unknown)',
+    framework: 'express', paths: ['/api/items'],
+    source: `${EXPRESS_HEAD}const api = express.Router();
+api.get('/items', (req, res) => res.json([]));
+
+app.use('/api', api);
+app.use(cors({ origin: 'http://localhost:3000' }));
+`,
+  },
+  {
+    name: 'flask: a hook that answers preflights itself, then checks the token',
+    framework: 'flask', paths: ['/api/items'],
+    source: `${FLASK_HEAD}CORS(app, origins=["http://localhost:3000"])
+
+
+def is_preflight():
+    return request.method == "OPTIONS"
+
+
+@app.before_request
+def require_token():
+    if not is_preflight() and "Authorization" not in request.headers:
+        raise Unauthorized()
+
+
+@app.route("/api/items", methods=["GET", "DELETE"])
+def items():
+    return jsonify([])
+`.replace('from flask_cors import CORS', 'from flask_cors import CORS\nfrom werkzeug.exceptions import Unauthorized'),
+  },
 ];
