@@ -99,3 +99,15 @@ describe('the app model', () => {
     assert.match(groups.find(g => g.cases.includes('GET'))?.text ?? '', /No 'Access-Control-Allow-Origin' header .* \(the request is answered by the middleware `requireAuth` at line 6 with 401 before expressjs\/cors runs, so without CORS headers\)/);
   });
 });
+
+describe('the app model in Explain (Express)', () => {
+  it('a missing Allow-Origin answered by auth middleware above cors() points at its 401 and offers to move cors() up', async () => {
+    const ws = await workspace([{ file: 'server.js', text: EXPRESS }]);
+    const url = 'http://localhost:4000/items';
+    const e = await explain(consoleMessage(url, url, 'http://localhost:3000', 'MissingAllowOriginHeader', {}), ws);
+    assert.match(e.paragraph, /In the app, the request is answered by the middleware `requireAuth` at line 6 with 401 before expressjs\/cors runs/);
+    assert.equal(e.cause?.line, 6);
+    assert.equal(e.fix?.title, 'Move app.use(cors(...)) above the middleware');
+    assert.match(applyEdits(EXPRESS, e.fix!.edits), /\napp\.use\(cors\(\{ origin: 'http:\/\/localhost:3000' \}\)\);\napp\.use\(requireAuth\);\n/);
+  });
+});

@@ -10,6 +10,9 @@ export function concretePath(pattern: string): string {
   return pattern.replace(/<[^>]+>/g, 'x').replace(/:\w+\??/g, 'x').replace(/\*/g, 'x') || '/';
 }
 
+/** Enough paths to find a hook's reach in any app people write; a generated file with thousands of routes stays bounded. */
+const MAX_PATHS = 40;
+
 export function callablePaths(chain: AppChain): string[] {
   // Paths a route serves first: a hover's sample request should reach a view.
   const paths = chain.links.flatMap((l): string[] => (l.kind === 'route' ? [concretePath(l.path)] : []));
@@ -18,7 +21,7 @@ export function callablePaths(chain: AppChain): string[] {
     if (l.kind === 'hook') return (l.when.pathPrefixes ?? []).map(p => concretePath(p));
     return [];
   });
-  return [...new Set([...paths, ...others])];
+  return [...new Set([...paths, ...others])].slice(0, MAX_PATHS);
 }
 
 /** Origins worth asking with: the dev origins, then the policy's own exact origins. */

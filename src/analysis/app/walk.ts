@@ -56,7 +56,19 @@ function corsSites(link: CorsLink | RouteLink, sites: readonly CorsSite[]): Cors
 // ---- Flask ----
 
 /** A werkzeug rule as a regular expression: `<x>` one segment, `<int:x>` digits, `<path:x>` the rest. */
+const ruleCache = new Map<string, RegExp>();
+
 function flaskRule(path: string, slashOptional = false): RegExp {
+  const key = `${slashOptional}:${path}`;
+  let re = ruleCache.get(key);
+  if (!re) {
+    if (ruleCache.size > 1000) ruleCache.clear();
+    ruleCache.set(key, (re = werkzeugRule(path, slashOptional)));
+  }
+  return re;
+}
+
+function werkzeugRule(path: string, slashOptional: boolean): RegExp {
   const body = path.split(/(<[^>]+>)/).map(part => {
     const m = /^<(?:(\w+)(?:\([^)]*\))?:)?\w+>$/.exec(part);
     if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
