@@ -9,7 +9,7 @@ import { simulateExpress } from '../simulate/express';
 import { flaskScopeMatches, simulateFlask } from '../simulate/flask';
 import type { LibraryAnswer, WireRequest } from '../simulate';
 import { underPrefix } from './conditions';
-import type { AppChain, AppLink, Condition, CorsLink, HookLink, RouteLink } from './model';
+import type { AppChain, AppLink, Condition, CorsLink, HookLink, RedirectLink, RouteLink } from './model';
 
 export interface ChainAnswer {
   readonly status: number;
@@ -56,13 +56,23 @@ function corsSites(link: CorsLink | RouteLink, sites: readonly CorsSite[]): Cors
 // ---- Flask ----
 
 /** A werkzeug rule as a regular expression: `<x>` one segment, `<int:x>` digits, `<path:x>` the rest. */
+// Compiled once per rule text: the rules walk every route for each preflight they ask about.
 const ruleCache = new Map<string, RegExp>();
+const MAX_CACHED = 20_000;
+
+/** Whether the werkzeug rule `rule` matches `path`; the literal head is compared first, cheaply. */
+function flaskMatch(rule: string, path: string, slashOptional = false): boolean {
+  const head = rule.split('<', 1)[0];
+  const literal = slashOptional && !rule.includes('<') ? head.replace(/\/$/, '') : head;
+  if (!path.startsWith(literal)) return false;
+  return flaskRule(rule, slashOptional).test(path);
+}
 
 function flaskRule(path: string, slashOptional = false): RegExp {
-  const key = `${slashOptional}:${path}`;
+  const key = `${slashOptional ? '?' : '='}${path}`;
   let re = ruleCache.get(key);
   if (!re) {
-    if (ruleCache.size > 1000) ruleCache.clear();
+    if (ruleCache.size >= MAX_CACHED) ruleCache.clear();
     ruleCache.set(key, (re = werkzeugRule(path, slashOptional)));
   }
   return re;
@@ -77,31 +87,68 @@ function werkzeugRule(path: string, slashOptional: boolean): RegExp {
   return new RegExp(`^${slashOptional ? body.replace(/\/$/, '/?') : body}$`);
 }
 
+/** Routes and redirects by their first path segment (`*` when it holds a converter): a walk tests only its own bucket. */
+interface FlaskIndex {
+  readonly routes: Map<string, RouteLink[]>;
+  readonly redirects: Map<string, RedirectLink[]>;
+  readonly hooks: HookLink[];
+  readonly cors: CorsLink[];
+  readonly auto?: AppLink;
+}
+const indexes = new WeakMap<AppChain, FlaskIndex>();
+
+function segmentOf(path: string): string {
+  const first = path.split('/', 2)[1] ?? '';
+  return first.includes('<') ? '*' : first;
+}
+
+function flaskIndex(chain: AppChain): FlaskIndex {
+  let index = indexes.get(chain);
+  if (index) return index;
+  index = {
+    routes: new Map(), redirects: new Map(),
+    hooks: chain.links.filter((l): l is HookLink => l.kind === 'hook'),
+    cors: chain.links.filter((l): l is CorsLink => l.kind === 'cors'),
+    auto: chain.links.find(l => l.kind === 'auto-options'),
+  };
+  for (const l of chain.links) {
+    const [map, key] = l.kind === 'route' ? [index.routes as Map<string, AppLink[]>, segmentOf(l.path)] : l.kind === 'redirect' ? [index.redirects as Map<string, AppLink[]>, segmentOf(l.from)] : [];
+    if (map && key !== undefined) (map.get(key) ?? map.set(key, []).get(key)!).push(l);
+  }
+  indexes.set(chain, index);
+  return index;
+}
+
+function bucket<T>(map: ReadonlyMap<string, T[]>, path: string): T[] {
+  return [...(map.get(segmentOf(path)) ?? []), ...(map.get('*') ?? [])];
+}
+
 function walkFlask(chain: AppChain, sites: readonly CorsSite[], req: WireRequest): ChainResult {
   const method = req.method.toUpperCase();
-  const routes = chain.links.filter((l): l is RouteLink => l.kind === 'route');
+  const index = flaskIndex(chain);
+  const routes = bucket(index.routes, req.path);
   const serves = (r: RouteLink) => r.methods.includes(method) || method === 'OPTIONS' || (method === 'HEAD' && r.methods.includes('GET'));
   // A path that matches only once werkzeug adds the slash (a redirect, or strict_slashes=False) matches
   // only for the rule's methods: another method gets 404 there, not 405 (verified on werkzeug 2.2).
-  const exact = routes.filter(r => flaskRule(r.path).test(req.path));
-  const slashless = routes.filter(r => r.slashOptional && flaskRule(r.path, true).test(req.path) && serves(r));
+  const exact = routes.filter(r => flaskMatch(r.path, req.path));
+  const slashless = routes.filter(r => r.slashOptional && flaskMatch(r.path, req.path, true) && serves(r));
   const hits = exact.length ? exact : slashless;
   // What routing decided; werkzeug raises it only after the before_request hooks ran.
   let routed: { status: number; link?: AppLink; location?: string };
   const view = hits.find(r => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET')));
-  const auto = chain.links.find(l => l.kind === 'auto-options');
+  const auto = index.auto;
   if (view) routed = { status: 200, link: view };
   else if (hits.length && method === 'OPTIONS') routed = { status: 200, link: auto };
   else if (hits.length) routed = { status: 405 };
   else {
-    const redirect = chain.links.find(l => l.kind === 'redirect' && flaskRule(l.from).test(req.path)
-      && routes.some(r => r.path === l.to && serves(r)));
-    routed = redirect?.kind === 'redirect' ? { status: redirect.status, link: redirect, location: req.path + '/' } : { status: 404 };
+    const redirect = bucket(index.redirects, req.path).find(l => flaskMatch(l.from, req.path)
+      && bucket(index.routes, l.to).some(r => r.path === l.to && serves(r)));
+    routed = redirect ? { status: redirect.status, link: redirect, location: req.path + '/' } : { status: 404 };
   }
   // request.blueprint comes from the matched rule; a redirect or a 404 belongs to no blueprint.
   const blueprint = routed.link?.kind === 'route' ? routed.link.blueprint : routed.link?.kind === 'auto-options' ? hits[0]?.blueprint : undefined;
   let answer: { status: number; link?: AppLink; location?: string } = routed;
-  for (const hook of chain.links.filter((l): l is HookLink => l.kind === 'hook')) {
+  for (const hook of index.hooks) {
     if (hook.blueprint && hook.blueprint !== blueprint) continue;
     const answers = hookAnswers(hook, req);
     if (typeof answers === 'string') return { unknown: answers };
@@ -109,8 +156,7 @@ function walkFlask(chain: AppChain, sites: readonly CorsSite[], req: WireRequest
   }
   const h = new HeaderBuilder();
   if (answer.location) h.set('Location', answer.location);
-  for (const link of chain.links) {
-    if (link.kind !== 'cors') continue;
+  for (const link of index.cors) {
     const cors = flaskResource(corsSites(link, sites), req.path);
     if (!cors) continue;
     const a = simulateFlask(cors, req);
