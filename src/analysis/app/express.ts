@@ -83,7 +83,7 @@ function routeLinks(call: Node, method: string, path: string, handlers: Node[], 
 function middlewareHooks(handler: Node, index: TreeIndex): HookLink[] {
   const h = unwrap(handler);
   const fn = isFunction(h) ? h : h.type === 'identifier' ? functionNamed(h.text, index) : undefined;
-  const label = `middleware \`${h.type === 'identifier' ? h.text : 'inline'}\``;
+  const label = h.type === 'identifier' ? `middleware \`${h.text}\`` : 'inline middleware';
   if (fn) return hookLinks(fn, handler, label);
   const callee = h.type === 'call_expression' ? h.childForFieldName('function')?.text ?? '' : h.type === 'identifier' ? h.text : '';
   if (!/passport\.authenticate$/.test(callee) && !(h.type === 'identifier' && AUTH_NAME.test(callee))) return [];

@@ -74,7 +74,7 @@ export function flaskChains(root: Node, corsCalls: readonly FlaskCorsCall[]): Ap
     const ordered = [...hooks.filter(h => !h.blueprint), ...hooks.filter(h => h.blueprint)];
     const links: AppLink[] = [...ordered, ...redirects, ...routes];
     if (routes.length) links.push({ kind: 'auto-options', range: routes[0].range, line: routes[0].line });
-    return { framework: 'flask', target: app, links: [...links, ...cors] };
+    return { framework: 'flask', target: app, links: [...links, ...cors], routesComplete: routes.length > 0 && allViewsHere(root, app, blueprints) };
   });
 }
 
@@ -210,4 +210,14 @@ function intOf(node: Node | undefined): number | undefined {
 
 function lineOf(node: Node): number {
   return node.startPosition.row + 1;
+}
+
+/** Whether the module registers every view itself (see AppChain.routesComplete). */
+function allViewsHere(root: Node, app: string, blueprints: ReadonlyMap<string, Blueprint>): boolean {
+  if (/\b(add_url_rule|add_resource|register_api|Api)\s*\(/.test(root.text)) return false;
+  const calls = nodesOfType(root, 'call');
+  if (calls.some(c => /\.register_blueprint$/.test(calleeText(c)) && !blueprints.has(positionalArgs(c)[0]?.text ?? ''))) return false;
+  // `app = Flask(...)` then `from . import views` (the views register themselves on the app).
+  const made = calls.find(c => /(^|\.)Flask$/.test(calleeText(c)) && c.parent?.type === 'assignment' && c.parent.childForFieldName('left')?.text === app);
+  return made !== undefined && !nodesOfType(root, 'import_statement', 'import_from_statement').some(i => i.startIndex > made.startIndex);
 }

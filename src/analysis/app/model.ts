@@ -111,4 +111,10 @@ export interface AppChain {
   readonly target: string;
   /** In the order they run; for Flask hooks first, routing next, the after_request CORS link last. */
   readonly links: readonly AppLink[];
+  /**
+   * Every view of the app is registered in this module (no blueprint from elsewhere, no add_url_rule or
+   * flask-restful, no import after the app is made), so a path no route matches is a 404. Otherwise
+   * such a path is taken to be served by a view the model did not read.
+   */
+  readonly routesComplete?: boolean;
 }

@@ -16,7 +16,7 @@ export interface ChainAnswer {
   readonly headers: ReadonlyArray<readonly [string, string]>;
   /** The link whose answer this is; absent for the framework's own 404 or 405. */
   readonly answeredBy?: AppLink;
-  /** The status is a router's own, which the model does not read; 200 stands for it. */
+  /** The status is a router's or an unread view's own, which the model does not read; 200 stands for it. */
   readonly statusUnread?: boolean;
 }
 export type ChainResult = ChainAnswer | { readonly unknown: string };
@@ -134,7 +134,7 @@ function walkFlask(chain: AppChain, sites: readonly CorsSite[], req: WireRequest
   const slashless = routes.filter(r => r.slashOptional && flaskMatch(r.path, req.path, true) && serves(r));
   const hits = exact.length ? exact : slashless;
   // What routing decided; werkzeug raises it only after the before_request hooks ran.
-  let routed: { status: number; link?: AppLink; location?: string };
+  let routed: { status: number; link?: AppLink; location?: string; unread?: boolean };
   const view = hits.find(r => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET')));
   const auto = index.auto;
   if (view) routed = { status: 200, link: view };
@@ -143,11 +143,13 @@ function walkFlask(chain: AppChain, sites: readonly CorsSite[], req: WireRequest
   else {
     const redirect = bucket(index.redirects, req.path).find(l => flaskMatch(l.from, req.path)
       && bucket(index.routes, l.to).some(r => r.path === l.to && serves(r)));
-    routed = redirect ? { status: redirect.status, link: redirect, location: req.path + '/' } : { status: 404 };
+    // Views often live in other modules (blueprints, add_url_rule, flask-restful): unless this module
+    // registers them all, a path no rule here matches is taken to be served by one.
+    routed = redirect ? { status: redirect.status, link: redirect, location: req.path + '/' } : chain.routesComplete ? { status: 404 } : { status: 200, unread: true };
   }
   // request.blueprint comes from the matched rule; a redirect or a 404 belongs to no blueprint.
   const blueprint = routed.link?.kind === 'route' ? routed.link.blueprint : routed.link?.kind === 'auto-options' ? hits[0]?.blueprint : undefined;
-  let answer: { status: number; link?: AppLink; location?: string } = routed;
+  let answer: { status: number; link?: AppLink; location?: string; unread?: boolean } = routed;
   for (const hook of index.hooks) {
     if (hook.blueprint && hook.blueprint !== blueprint) continue;
     const answers = hookAnswers(hook, req);
@@ -163,7 +165,7 @@ function walkFlask(chain: AppChain, sites: readonly CorsSite[], req: WireRequest
     if ('unknown' in a) return a;
     for (const [n, v] of a.headers) h.add(n, v);
   }
-  return { status: answer.status, headers: h.toList(), ...(answer.link ? { answeredBy: answer.link } : {}) };
+  return { status: answer.status, headers: h.toList(), ...(answer.link ? { answeredBy: answer.link } : {}), ...(answer.unread ? { statusUnread: true } : {}) };
 }
 
 /** flask-cors tries its resources longest pattern first and uses the first that matches. */

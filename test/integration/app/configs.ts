@@ -78,8 +78,8 @@ app.register_blueprint(api)
 `,
   },
   {
-    name: 'flask: strict slashes redirect /api/items to /api/items/',
-    framework: 'flask', paths: ['/api/items', '/api/items/'],
+    name: 'flask: strict slashes redirect /api/items to /api/items/ (and a path no view serves)',
+    framework: 'flask', paths: ['/api/items', '/api/items/', '/nope'],
     source: `${FLASK_HEAD}CORS(app)
 
 @app.route("/api/items/", methods=["GET", "POST", "DELETE"])
@@ -277,5 +277,18 @@ def require_token():
 def items():
     return jsonify([])
 `.replace('from flask_cors import CORS', 'from flask_cors import CORS\nfrom werkzeug.exceptions import Unauthorized'),
+  },
+  {
+    name: 'flask: views registered with add_url_rule (routes not read: a view is assumed)',
+    framework: 'flask', paths: ['/api/items'],
+    source: `${FLASK_HEAD}CORS(app, origins=["http://localhost:3000"])
+
+
+def list_items():
+    return jsonify([])
+
+
+app.add_url_rule("/api/items", view_func=list_items, methods=["GET", "POST"])
+`,
   },
 ];
