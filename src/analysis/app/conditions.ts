@@ -98,7 +98,7 @@ export function conditionOf(guards: readonly Atom[], exemptions: readonly Atom[]
   };
 }
 
-/** "every request without an Authorization header, OPTIONS too" — how a message names a condition. */
+/** "every request without an Authorization header", "every request under /api except OPTIONS": how a message names a condition. */
 export function describeCondition(c: Condition): string {
   const parts: string[] = [];
   if (c.missingHeader) parts.push(`without ${headerLabel(c.missingHeader)} header`);
@@ -106,9 +106,8 @@ export function describeCondition(c: Condition): string {
   if (c.pathPrefixes?.length) parts.push(`under ${c.pathPrefixes.join(' or ')}`);
   if (c.exceptPathPrefixes?.length) parts.push(`outside ${c.exceptPathPrefixes.join(' and ')}`);
   const base = `every request${parts.length ? ` ${parts.join(', ')}` : ''}`;
-  const only = c.methods?.length ? ` sent with ${c.methods.join(' or ')}` : '';
-  const methods = c.methods?.length ? '' : c.exceptMethods?.length ? ` except ${c.exceptMethods.join(', ')}` : ', OPTIONS too';
-  return `${base}${only}${methods}${c.opaque ? ` (when ${c.opaque})` : ''}`;
+  const methods = c.methods?.length ? ` sent with ${c.methods.join(' or ')}` : c.exceptMethods?.length ? ` except ${c.exceptMethods.join(', ')}` : '';
+  return `${base}${methods}${c.opaque ? ` (when ${c.opaque})` : ''}`;
 }
 
 function headerLabel(h: string): string {

@@ -50,7 +50,9 @@ export default defineRule({
         if (answer.answeredBy && answer.answeredBy.kind !== 'auto-options') continue;
         const methods = routes.filter(r => r.path === route.path).flatMap(r => r.methods);
         const always = methods.filter(m => PREFLIGHTED.test(m));
-        const by = answer.answeredBy?.kind === 'auto-options' ? `Express's automatic OPTIONS handler (${answer.status}, Allow: ${[...new Set(methods)].join(',')})` : `${answer.status} from the rest of the app`;
+        // Express's Allow lists the path's methods in registration order, HEAD after GET.
+        const allow = [...new Set(methods.flatMap(m => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(',');
+        const by = answer.answeredBy?.kind === 'auto-options' ? `Express's automatic OPTIONS handler (${answer.status}, Allow: ${allow})` : `${answer.status} from the rest of the app`;
         const who = always.length
           ? `so every ${always.join(' and ')} request fails with a CORS error, and so does any other request that needs a preflight (a JSON body, an Authorization header)`
           : 'so any request that needs a preflight (a JSON body, an Authorization header) fails with a CORS error; plain GET and form POST requests pass';

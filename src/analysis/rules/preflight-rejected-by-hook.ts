@@ -1,5 +1,6 @@
 import { chainOf } from '../app/walk';
 import type { AppChain, CorsLink, HookLink } from '../app/model';
+import { describeCondition } from '../app/conditions';
 import { askingOrigins, preflightStolenBy } from '../app/preflights';
 import { insertLineBefore, indentAt, makeFix, removeLines } from '../fixes/edits';
 import { nodeAt, statementOf, withSyntax, type FixContext } from '../fixes/syntax';
@@ -10,10 +11,11 @@ import { defineRule } from './define-rule';
 
 function message(chain: AppChain, hook: HookLink, path: string): string {
   const needs = 'every request that needs a preflight (a JSON body, an Authorization header, PUT, PATCH, DELETE) fails with a CORS error';
+  const answers = `The ${hook.label} answers ${describeCondition(hook.when)} with ${hook.status}, the preflight (OPTIONS ${path}) included`;
   if (chain.framework === 'flask') {
-    return `The ${hook.label} answers the preflight (OPTIONS ${path}) with ${hook.status}: a preflight carries no Authorization header and no cookie, and the browser needs a 2xx answer to it, so ${needs}, although flask-cors adds its headers. Let OPTIONS through at the top of the hook.`;
+    return `${answers}: a preflight carries no Authorization header and no cookie, and the browser needs a 2xx answer to it, so ${needs}, although flask-cors adds its headers. Let OPTIONS through at the top of the hook.`;
   }
-  return `The ${hook.label} answers the preflight (OPTIONS ${path}) with ${hook.status} before cors() runs, so without CORS headers: a preflight carries no Authorization header and no cookie, so ${needs}. Register cors() above it.`;
+  return `${answers}, before cors() runs and so without CORS headers: a preflight carries no Authorization header and no cookie, so ${needs}. Register cors() above it.`;
 }
 
 /** Flask: `if request.method == "OPTIONS": return` as the hook's first statement (`request` must be imported). */
