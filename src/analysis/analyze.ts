@@ -1,4 +1,5 @@
 // analyze(text) → { model, findings }: the one entry point the editor, the CLI and the tests share.
+import type { AppChain } from './app/model';
 import { Budget, withBudget } from './budget';
 import { EXTRACTORS } from './frameworks';
 import type { ExtractContext } from './frameworks/extractor';
@@ -87,15 +88,17 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
           const sites: CorsSite[] = [];
           const wiring: WiringFact[] = [];
           const settings: SettingUse[] = [];
+          const apps: AppChain[] = [];
           for (const e of extractors) {
             const x = e.extract(tree.rootNode, ctx);
             sites.push(...x.sites);
             wiring.push(...x.wiring);
             settings.push(...x.settings);
+            apps.push(...(x.apps ?? []));
           }
           graph?.missingGrammars.forEach(l => missing.add(l));
           if (missing.size && attempt === 0) return undefined;
-          const built: FileModel = { ...model, sites, wiring, settings, hasSyntaxErrors: tree.rootNode.hasError };
+          const built: FileModel = { ...model, sites, wiring, settings, ...(apps.length ? { apps } : {}), hasSyntaxErrors: tree.rootNode.hasError };
           if (!graph) return { model: built, findings: runRules(built, input.text, options), dependencies: [] };
           return { ...localToMain(input.file, { model: built, findings: runRulesPerFile(built, graph, options) }), dependencies: graph.dependencies };
         } finally {

@@ -10,7 +10,10 @@ import { LIBRARIES } from './model/libraries';
 import type { CorsSite, FileModel } from './model/policy';
 import { lineStarts, positionAt, type Range } from './model/range';
 import { findBackends, siteForRequest, type SiteMatch, type SourceFile } from './routes';
+import { appSimulator } from './app/simulate';
 import { simulateBrowser, type SimRequest } from './simulate';
+import { needsPreflight } from './simulate/request';
+import { normaliseMethod } from '../probe/plan';
 
 /** Predicts the browser's verdict for a site; tests inject one, everything else uses simulateBrowser. */
 export type BrowserSimulator = typeof simulateBrowser;
@@ -91,8 +94,10 @@ const RULES_FOR: Partial<Record<CorsError, readonly string[]>> = {
   PreflightInvalidAllowCredentials: ['non-boolean-option'],
   AllowOriginMismatch: ['malformed-origin'],
   PreflightAllowOriginMismatch: ['malformed-origin'],
-  MissingAllowOriginHeader: ['malformed-origin', 'middleware-order', 'origin-from-unset-env'],
-  PreflightMissingAllowOriginHeader: ['malformed-origin', 'middleware-order', 'origin-from-unset-env'],
+  MissingAllowOriginHeader: ['preflight-rejected-by-hook', 'malformed-origin', 'middleware-order', 'origin-from-unset-env'],
+  PreflightMissingAllowOriginHeader: ['preflight-rejected-by-hook', 'options-not-answered', 'malformed-origin', 'middleware-order', 'origin-from-unset-env'],
+  PreflightInvalidStatus: ['preflight-rejected-by-hook'],
+  PreflightDisallowedRedirect: ['preflight-redirected'],
   MethodDisallowedByPreflightResponse: ['unsupported-wildcard-methods'],
   HeaderDisallowedByPreflightResponse: ['wildcard-with-credentials-headers'],
 };
@@ -140,23 +145,32 @@ export async function explain(message: string, workspace: ExplainWorkspace, opti
   sentences.push(`The answer came from ${label} at ${site.file}:${site.line}: ${match.why.join('; ')}.`);
 
   // An uncovered path is decided by the site's path scope, not by its origins.
-  const causeRange = match.applies ? causeOf(match.site, error) : undefined;
-  const cause = causeRange ? locate(causeRange) : site;
+  let causeRange = match.applies ? causeOf(match.site, error) : undefined;
   let simulated: Explanation['simulated'];
+  let answeredAt: Range | undefined;
   if (!match.applies) {
     sentences.push('Since that policy does not cover the path, widen its path pattern or add one for this route.');
   } else {
-    const headers = options.request?.headers ?? (parsed.details.header ? [parsed.details.header] : []);
+    const named = parsed.details.header ? [parsed.details.header] : [];
+    // A preflight failed, so the page's request needed one: without a header the message names, a JSON body stands for the reason.
+    const headers = options.request?.headers ?? (preflight && !needsPreflight(normaliseMethod(method), named) ? ['Content-Type'] : named);
     const request: SimRequest = { origin, method, headers, credentials, path: new URL(parsed.url).pathname };
-    const { simulation, verdict } = (options.simulateBrowser ?? simulateBrowser)(match.site, request);
+    // Through the app as written: a hook or a redirect may answer before the library does.
+    const model = workspace.models.find(m => m.file === match.file);
+    const { simulation, verdict } = (options.simulateBrowser ?? appSimulator(model))(match.site, request);
     simulated = { request, verdict, ...(simulation.unknown ? { unknown: simulation.unknown } : {}) };
     if (simulation.unknown) sentences.push(`${policySummary(match.site)} What it sends for this request cannot be worked out from the code (${simulation.unknown}).`);
     else {
       const answer = preflight && simulation.preflight ? simulation.preflight : simulation.actual;
       const cors = answer.headers.filter(([n]) => /^access-control-|^vary$/i.test(n));
       sentences.push(`For this request it sends ${cors.length ? cors.map(([n, v]) => `${n}: ${v}`).join(', ') : 'no CORS headers'}${preflight ? ' on the preflight' : ''}${verdict.allowed ? ", which the browser accepts: the failing request differed (another origin, credentials, headers or an error response that skipped the middleware)" : ''}.`);
+      if (simulation.answeredBy) sentences.push(`In the app, ${simulation.answeredBy}.`);
+      answeredAt = simulation.answeredAt;
     }
   }
+  // The hook or route that answered decides, not the library's options.
+  if (answeredAt) causeRange = answeredAt;
+  const cause = causeRange ? locate(causeRange) : site;
   const snippet = textOf(cause.file).slice(cause.range.start, cause.range.end).split('\n')[0].trim();
   if (causeRange) sentences.push(`The line that decides it is ${cause.file}:${cause.line}${snippet ? ` (${snippet.length > 80 ? snippet.slice(0, 77) + '...' : snippet})` : ''}.`);
 

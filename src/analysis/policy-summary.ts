@@ -4,7 +4,10 @@
 import { describeSource } from './describe';
 import type { Finding } from './model/finding';
 import { LIBRARIES } from './model/libraries';
-import type { CorsSite, FrameworkId, Located, OriginEntry } from './model/policy';
+import { callablePaths } from './app/preflights';
+import { appSimulator } from './app/simulate';
+import { chainOf } from './app/walk';
+import type { CorsSite, FileModel, FrameworkId, Located, OriginEntry } from './model/policy';
 import type { Range } from './model/range';
 import { pythonReMatch } from './routes/paths';
 import { simulateBrowser, type SimRequest } from './simulate';
@@ -172,6 +175,8 @@ export interface CaseResult {
   readonly message?: string;
   /** Why the code does not tell (a callback, an environment variable without default...). */
   readonly unknown?: string;
+  /** What in the app answered instead of the CORS library (a hook, a redirect), in words. */
+  readonly answeredBy?: string;
 }
 
 export interface OriginCheck {
@@ -193,9 +198,20 @@ export function shortConsoleMessage(message: string): string {
   return cut < 0 ? message : message.slice(cut + 'blocked by CORS policy: '.length);
 }
 
+/**
+ * The check as the app answers it: hooks, routes and redirects in front of the library (app/simulate.ts),
+ * on a path a route of the app serves when the site covers the whole app.
+ */
+export function checkSiteInApp(model: Pick<FileModel, 'apps' | 'sites'>, site: CorsSite, origins: readonly string[]): SiteCheck {
+  const chain = chainOf(model.apps, site);
+  const covers = scopeMatcher(site);
+  const path = chain && !site.scope.pattern ? callablePaths(chain).find(p => covers(p)) : undefined;
+  return checkSite(site, origins, appSimulator(model), path);
+}
+
 /** The browser's verdict for each dev origin and each of DEV_CASES; never throws. */
-export function checkSite(site: CorsSite, origins: readonly string[], simulator: Simulator = simulateBrowser): SiteCheck {
-  const { path, covered } = samplePath(site);
+export function checkSite(site: CorsSite, origins: readonly string[], simulator: Simulator = simulateBrowser, at?: string): SiteCheck {
+  const { path, covered } = at === undefined ? samplePath(site) : { path: at, covered: true };
   return {
     path,
     origins: origins.map(origin => ({
@@ -220,7 +236,10 @@ function simulateCase(site: CorsSite, c: DevCase, request: SimRequest, simulator
     const { simulation, verdict } = simulator(site, request);
     if (simulation.unknown) return { case: c, outcome: 'unknown', unknown: simulation.unknown };
     if (verdict.allowed) return { case: c, outcome: 'allowed' };
-    return { case: c, outcome: 'blocked', ...(verdict.message ? { message: shortConsoleMessage(verdict.message) } : {}) };
+    return {
+      case: c, outcome: 'blocked', ...(verdict.message ? { message: shortConsoleMessage(verdict.message) } : {}),
+      ...(simulation.answeredBy ? { answeredBy: simulation.answeredBy } : {}),
+    };
   } catch (err) {
     return { case: c, outcome: 'unknown', unknown: `the simulation failed (${err instanceof Error ? err.message : String(err)})` };
   }
@@ -262,7 +281,8 @@ export function failureGroups(o: OriginCheck): Array<{ readonly outcome: 'blocke
   const groups = new Map<string, { outcome: 'blocked' | 'unknown'; cases: string[]; text: string }>();
   for (const r of o.results) {
     if (r.outcome === 'allowed') continue;
-    const text = r.outcome === 'unknown' ? `cannot tell from the code (${r.unknown ?? 'no reason given'})` : r.message ?? 'blocked';
+    const text = r.outcome === 'unknown' ? `cannot tell from the code (${r.unknown ?? 'no reason given'})`
+      : `${r.message ?? 'blocked'}${r.answeredBy ? ` (${r.answeredBy})` : ''}`;
     const key = `${r.outcome}\n${text}`;
     const g = groups.get(key) ?? { outcome: r.outcome, cases: [], text };
     g.cases.push(caseLabel(r.case));

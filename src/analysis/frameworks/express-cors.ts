@@ -1,6 +1,7 @@
 // expressjs/cors and the libraries that share its options: `app.use(cors(opts))`, per-route
 // `cors()`, NestJS `app.enableCors(opts)` / `NestFactory.create(M, { cors })`, @fastify/cors
 // `fastify.register(cors, opts)`, @koa/cors `app.use(cors(opts))`.
+import { expressChains } from '../app/express';
 import type { CorsSite, Scope, WiringFact } from '../model/policy';
 import { rangeOf, type Node } from '../parse/nodes';
 import { callArgs, unwrap, type JsScope } from '../values/javascript';
@@ -32,7 +33,7 @@ export const expressCors: Extractor = {
     const scope = index.scope;
     // Middleware values: the cors(...) calls themselves and names holding one (`const corsMw = cors(opts)`).
     const middlewareCalls = new Set<number>();
-    const middlewareNames = new Set<string>();
+    const middlewareNames = new Map<string, Node>();
     const found: Found[] = [];
     const nestLib: JsCorsLibrary = /\bFastifyAdapter\b/.test(ctx.text) ? 'fastify-cors' : 'nestjs';
 
@@ -43,7 +44,7 @@ export const expressCors: Extractor = {
       if (factory === 'express-cors' || factory === 'koa-cors') {
         middlewareCalls.add(call.id);
         const holder = call.parent?.type === 'variable_declarator' ? call.parent.childForFieldName('name') : undefined;
-        if (holder?.type === 'identifier') middlewareNames.add(holder.text);
+        if (holder?.type === 'identifier') middlewareNames.set(holder.text, call);
         found.push({ lib: factory, call, options: args[0], defaultAt: call, scope: mountedScope(call, holder, index, names) });
         continue;
       }
@@ -61,12 +62,15 @@ export const expressCors: Extractor = {
 
     found.push(...typedOptions(index, found, nestLib));
     const sites = found.sort((a, b) => a.call.startIndex - b.call.startIndex).map(f => toSite(f, scope, root, ctx));
-    const isCors = (n: Node) => {
+    const corsCall = (n: Node) => {
       const u = unwrap(n);
-      return middlewareCalls.has(u.id) || (u.type === 'identifier' && middlewareNames.has(u.text));
+      return middlewareCalls.has(u.id) ? u : u.type === 'identifier' ? middlewareNames.get(u.text) : undefined;
     };
+    const isCors = (n: Node) => corsCall(n) !== undefined;
     const wiring: WiringFact[] = found.some(f => f.lib === 'express-cors' || f.lib === 'koa-cors') ? registrations(index, names, isCors) : [];
-    return { sites, wiring, settings: [] };
+    // Koa's chain differs (no automatic OPTIONS, a router's allowedMethods); only Express's is read.
+    const apps = found.some(f => f.lib === 'express-cors') && !found.some(f => f.lib === 'koa-cors') ? expressChains(index, names, corsCall) : [];
+    return { sites, wiring, settings: [], ...(apps.length ? { apps } : {}) };
   },
 };
 

@@ -1,3 +1,4 @@
+import type { AppChain } from '../app/model';
 import type { CorsSite, LanguageId, SettingUse, WiringFact } from '../model/policy';
 import type { Node } from '../parse/nodes';
 
@@ -24,6 +25,8 @@ export interface Extraction {
   readonly sites: CorsSite[];
   readonly wiring: WiringFact[];
   readonly settings: SettingUse[];
+  /** The request's path through the apps this adapter found CORS on (app/model.ts). */
+  readonly apps?: AppChain[];
 }
 
 /** One adapter per library: syntax tree → framework-neutral sites. */

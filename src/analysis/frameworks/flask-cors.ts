@@ -1,5 +1,6 @@
 // flask-cors: CORS(app, ...), CORS() + init_app, resources dicts, @cross_origin, app.config["CORS_*"].
 // Access-Control-* headers written by hand (after_request hooks, views) are hand-written-py.ts's.
+import { flaskChains, type FlaskCorsCall } from '../app/flask';
 import type { CorsSite } from '../model/policy';
 import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
@@ -136,6 +137,7 @@ export const flaskCors: Extractor = {
       if (left && (left.type === 'identifier' || left.type === 'attribute')) constructors.set(left.text, call);
     }
 
+    const corsCalls: FlaskCorsCall[] = [];
     const addSites = (applied: Node, app: Node, layers: CallOptions[]) => {
       const options = mergeOptions(configAt(config, applied.startIndex, app.text), ...layers.map(l => l.opts));
       const opaque = layers.map(l => l.opaque).find(Boolean);
@@ -146,6 +148,7 @@ export const flaskCors: Extractor = {
         opaque,
       };
       sites.push(...resourceSites(options, base));
+      corsCalls.push({ app: app.text, range: rangeOf(applied) });
     };
 
     for (const call of calls) {
@@ -180,7 +183,7 @@ export const flaskCors: Extractor = {
       }));
     }
 
-    return { sites, wiring: [], settings: [] };
+    return { sites, wiring: [], settings: [], apps: flaskChains(root, corsCalls) };
   },
 };
 

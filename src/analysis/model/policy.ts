@@ -1,3 +1,4 @@
+import type { AppChain } from '../app/model';
 import type { Range } from './range';
 
 /** The libraries (and the hand-written case) whose CORS semantics CORS Lens knows. */
@@ -146,6 +147,8 @@ export interface FileModel {
   readonly sites: readonly CorsSite[];
   readonly wiring: readonly WiringFact[];
   readonly settings: readonly SettingUse[];
+  /** The request's path through each app the file configures CORS on (hooks, routes, redirects), when read. */
+  readonly apps?: readonly AppChain[];
   /** True when the tree has syntax errors; findings are still produced for the well-formed parts. */
   readonly hasSyntaxErrors: boolean;
 }

@@ -7,7 +7,7 @@ import { explain, type Explanation, type ExplainOptions, type ExplainWorkspace }
 import { LIBRARIES } from '../model/libraries';
 import { lineStarts, positionAt } from '../model/range';
 import { findBackends, siteForRequest } from '../routes';
-import { simulateBrowser } from '../simulate';
+import { appSimulator } from '../app/simulate';
 import { parseCopiedRequest } from './copied-request';
 
 /** Headers the browser sets itself; a copied request lists them, but the page did not. */
@@ -32,7 +32,9 @@ export async function explainPaste(text: string, workspace: ExplainWorkspace, op
   const match = siteForRequest(findBackends(workspace.models, workspace.files), copied.url, plan.method, { preflight: plan.preflightNeeded });
   if (match?.applies) {
     const path = new URL(copied.url).pathname;
-    const { simulation, verdict } = (options.simulateBrowser ?? simulateBrowser)(match.site, { origin, method: plan.method, headers, credentials, path, url: copied.url });
+    // Through the app as written: a hook or a redirect may answer before the library does.
+    const model = workspace.models.find(m => m.file === match.file);
+    const { simulation, verdict } = (options.simulateBrowser ?? appSimulator(model))(match.site, { origin, method: plan.method, headers, credentials, path, url: copied.url });
     if (!simulation.unknown && !verdict.allowed && verdict.message) {
       const e = await explain(verdict.message, workspace, { ...options, origin, request: { method: plan.method, headers, credentials } });
       return { ...e, paragraph: `${intro} By the code, the browser blocks it. ${e.paragraph}` };

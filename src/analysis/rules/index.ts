@@ -9,7 +9,10 @@ import missingApp from './missing-app';
 import missingVary from './missing-vary';
 import nonBooleanOption from './non-boolean-option';
 import nullOrigin from './null-origin';
+import optionsNotAnswered from './options-not-answered';
 import originFromUnsetEnv from './origin-from-unset-env';
+import preflightRedirected from './preflight-redirected';
+import preflightRejectedByHook from './preflight-rejected-by-hook';
 import reflectOrigin from './reflect-origin';
 import regexStatefulFlag from './regex-stateful-flag';
 import unsupportedWildcardMethods from './unsupported-wildcard-methods';
@@ -29,7 +32,10 @@ export const RULES: readonly Rule[] = [
   missingVary,
   nonBooleanOption,
   nullOrigin,
+  optionsNotAnswered,
   originFromUnsetEnv,
+  preflightRedirected,
+  preflightRejectedByHook,
   reflectOrigin,
   regexStatefulFlag,
   unsupportedWildcardMethods,

@@ -1,6 +1,7 @@
 // Predicts the CORS headers a configured library answers with, so a policy can be judged without a
 // running server. Each library module encodes the source of the version installed here (see its header).
 import type { CorsSite } from '../model/policy';
+import type { Range } from '../model/range';
 import type { HeaderList, ProbeRequest, Verdict, WireResponse } from '../../probe/types';
 import { normaliseMethod } from '../../probe/plan';
 import { judge } from '../../probe/verdict';
@@ -35,6 +36,10 @@ export interface Simulation {
   readonly actual: SimResponse;
   /** set when the model cannot say (dynamic origin, env without default...) */
   readonly unknown?: string;
+  /** What in the app answered the failing request instead of the CORS library (a hook, a redirect), in words. */
+  readonly answeredBy?: string;
+  /** Where that answer is written (the `abort(401)`, the route that redirects). */
+  readonly answeredAt?: Range;
 }
 
 /** One HTTP request as the browser sends it (a preflight or the actual request). */

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorsSite } from '../../analysis/model/policy';
 import { lineEndAt } from '../../analysis/model/range';
-import { checkSite, lensTitle, type SiteCheck } from '../../analysis/policy-summary';
+import { checkSiteInApp, lensTitle, type SiteCheck } from '../../analysis/policy-summary';
 import { PositionMap } from '../diagnostics';
 import type { StoredAnalysis } from '../finding-store';
 import { readAnalysisSettings } from '../settings';
@@ -33,7 +33,7 @@ export function insightsFor(stored: StoredAnalysis): readonly SiteInsight[] {
   if (cached && cached.key === key) return cached.insights;
   const positions = new PositionMap(stored.text);
   const insights = stored.result.model.sites.map(site => {
-    const check = checkSite(site, origins);
+    const check = checkSiteInApp(stored.result.model, site, origins);
     const range = positions.range(site.range);
     return {
       site, range, anchors: anchorsOf(site, range, positions, stored.text), check,

@@ -6,7 +6,7 @@ import type { AnalysisResult } from '../../analysis/analyze';
 import type { Finding, Severity } from '../../analysis/model/finding';
 import type { CorsSite, FileModel } from '../../analysis/model/policy';
 import { languageFromPath } from '../../analysis/parse/parser';
-import { checkSite, findingsBySite, libraryLabel, originsSummary, policyFields } from '../../analysis/policy-summary';
+import { checkSiteInApp, findingsBySite, libraryLabel, originsSummary, policyFields } from '../../analysis/policy-summary';
 import { findBackends, type Backend, type ServerFramework, type SourceFile } from '../../analysis/routes';
 import { PositionMap } from '../diagnostics';
 import { analyzeText, analyzerPath, type FindingStore } from '../finding-store';
@@ -198,7 +198,7 @@ export function buildOverview(files: readonly LoadedFile[]): BackendNode[] {
           kind: 'site', id: siteId, site, place: where,
           label: `${libraryLabel(site)}${pattern}`,
           description: `${pathInBackend(file.path, backend.root)}:${where.range.start.line + 1} · ${originsSummary(site)}`,
-          markdown: siteMarkdown(site, checkSite(site, origins)),
+          markdown: siteMarkdown(site, checkSiteInApp(model, site, origins)),
           ...(severity ? { severity } : {}),
           children: [
             ...policyFields(site).map((f): FieldNode => ({

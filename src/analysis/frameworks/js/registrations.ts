@@ -149,7 +149,7 @@ function isStatic(node: Node): boolean {
   return /(^|\.)static$|^serveStatic$|^koaStatic$/.test(callee);
 }
 
-function isRouter(node: Node, hasPath: boolean, names: AppNames): boolean {
+export function isRouter(node: Node, hasPath: boolean, names: AppNames): boolean {
   const n = unwrap(node);
   if (n.type === 'identifier') return names.routers.has(n.text) || /rout/i.test(n.text) || (hasPath && names.local.has(n.text));
   if (n.type === 'call_expression') {
