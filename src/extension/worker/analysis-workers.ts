@@ -211,9 +211,14 @@ class Lane {
       this.pump();
       return;
     }
-    running.timers.push(setTimeout(() => this.timeOut(running), this.pool.timeLimitMs));
+    // A new worker's start-up (loading its bundle) does not count against the job's time limit.
+    if (this.ready) this.armTimeLimit(running);
     const request: AnalyzeRequest = { ...next.job.request, id: next.id, unsaved: this.unsavedChanges(next.job.request.file) };
     worker.postMessage(request);
+  }
+
+  private armTimeLimit(running: Running): void {
+    running.timers.push(setTimeout(() => this.timeOut(running), this.pool.timeLimitMs));
   }
 
   private finish(running: Running, outcome: Outcome): void {
@@ -276,6 +281,7 @@ class Lane {
       if (m.kind === 'ready') {
         this.ready = true;
         this.pool.workerReady();
+        if (this.current) this.armTimeLimit(this.current);
         return;
       }
       const running = this.current;
