@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyze, type AnalysisResult } from '../analysis/analyze';
 import type { LanguageId } from '../analysis/model/policy';
-import { languageFromEditorId } from '../analysis/parse/parser';
+import { languageFromEditorId, languageFromPath, parserFor } from '../analysis/parse/parser';
 import type { ImportedFindings } from './imported-findings';
 import { readWorkspaceFile } from './module-resolver';
 import { readAnalysisSettings } from './settings';
@@ -77,6 +77,15 @@ async function analyzeHere(request: AnalysisRequest): Promise<{ result: Analysis
 }
 
 /**
+ * Quick fixes, fix-all, hovers and the policy view read the syntax of an analysed file again on this
+ * thread, with the grammar its analysis used (`withLoadedTree`): the worker's copy is not theirs.
+ * Loaded once per language, while the worker analyses.
+ */
+function loadGrammar(language: LanguageId | undefined): Promise<void> {
+  return language ? parserFor(language).then(() => undefined, () => undefined) : Promise.resolve();
+}
+
+/**
  * Runs one analysis where it belongs. Undefined when a newer job with the same key replaced it;
  * a stopped analysis (time limit, crashed worker) reads as a skipped file, already logged.
  */
@@ -97,13 +106,14 @@ async function runAnalysis(
     followImports: uri.scheme === 'file',
   };
   const outcome: Outcome = pool
-    ? await pool.analyze({ ...job, request })
+    ? (await Promise.all([pool.analyze({ ...job, request }), loadGrammar(language)]))[0]
     : { kind: 'done', ...await analyzeHere(request) };
   if (outcome.kind === 'superseded') return undefined;
   if (outcome.kind === 'stopped') {
     return { ...emptyResult(file, language), skipped: outcome.reason };
   }
   const { result, read } = outcome;
+  await Promise.all(result.dependencies.map(d => languageFromPath(d)).map(loadGrammar));
   if (result.skipped) log.warn(result.skipped);
   imports?.record(uri, result, read);
   return { ...result, findings: result.findings.filter(f => f.file === undefined) };
