@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analysis/analyze';
 import { readSource } from '../node/read-source';
+import { withIncrementalParse } from './incremental-parse';
 import type { AnalyzeRequest, WorkerMessage } from './protocol';
 
 const port = parentPort;
@@ -22,11 +23,11 @@ async function run(req: AnalyzeRequest): Promise<WorkerMessage> {
     if (text !== undefined) read.set(file, text);
     return text;
   };
-  const result = await analyze({ file: req.file, text: req.text, language: req.language }, {
+  const result = await withIncrementalParse(req.file, req.language, req.text, () => analyze({ file: req.file, text: req.text, language: req.language }, {
     devOrigins: req.devOrigins,
     rules: req.rules,
     readFile: req.followImports ? readFile : undefined,
-  });
+  }));
   return { kind: 'result', id: req.id, result, read: [...read] };
 }
 
