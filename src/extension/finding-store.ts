@@ -138,8 +138,8 @@ export async function analyzeText(
   imports?: ImportedFindings,
 ): Promise<AnalysisResult> {
   const result = await runAnalysis(uri, text, language, log, imports, { key: `background:${backgroundJobs++}`, urgent: false });
-  // A unique key is never superseded.
-  return result!;
+  // A unique key is never replaced; only shutting the workers down drops the job.
+  return result ?? emptyResult(analyzerPath(uri), language);
 }
 
 interface Entry {
