@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the pure core library; copies the WASM grammars the parser loads.
+// Bundles the extension, its analysis worker, the CLI and the pure core library; copies the WASM grammars the parser loads.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,6 +30,8 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] }),
+  // Its own entry: the extension starts it as a worker thread (src/extension/worker).
+  build({ ...common, entryPoints: ['src/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['src/core.ts'], outfile: 'dist/core.js' }),
 ]);

@@ -26,6 +26,11 @@ async function main() {
   const { extensions } = host.dirsOf(runDir);
   console.log(`check-vsix: installing ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(1)} KB)`);
   console.log((await host.runServerCli(runDir, ['--install-extension', vsix])).trim());
+  // The worker is a second entry file: a VSIX without it would analyse on the extension host's thread.
+  const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-`));
+  for (const file of ['dist/extension.js', 'dist/analysis-worker.js']) {
+    if (!installed || !fs.existsSync(path.join(extensions, installed, file))) throw new Error(`the installed VSIX has no ${file}`);
+  }
 
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace);
@@ -70,7 +75,7 @@ async function main() {
   const t = r.timing;
   console.log(`check-vsix: bundle load ${t.loadMs.toFixed(1)} ms, activate() ${t.activateMs.toFixed(1)} ms, `
     + `load→activated ${t.loadToActivatedMs.toFixed(1)} ms; first diagnostics ${r.firstDiagnosticsMs.toFixed(0)} ms after opening app.py`);
-  console.log(`check-vsix: diagnostics: ${r.diagnostics.join(', ')}`);
+  console.log(`check-vsix: diagnostics: ${r.diagnostics.join(', ')}; analyses run in ${r.analysisMode === 'worker' ? 'a worker thread' : 'the extension host\'s thread'}`);
   fs.rmSync(runDir, { recursive: true, force: true });
 }
 

@@ -12,12 +12,19 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
+/**
+ * The last text's line starts: publishing, the light bulb and fix-all ask for the same version in
+ * turn, and on a large file each scan of the text is a stall of the extension host's thread.
+ */
+let last: { text: string; starts: number[] } | undefined;
+
 /** Offset → editor position for one text; line starts are computed once per text. */
 export class PositionMap {
   private readonly starts: number[];
 
   constructor(text: string) {
-    this.starts = lineStarts(text);
+    if (last?.text !== text) last = { text, starts: lineStarts(text) };
+    this.starts = last.starts;
   }
 
   position(offset: number): vscode.Position {

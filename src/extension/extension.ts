@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CorsCodeActions } from './code-actions';
 import { findConfigSites } from './config-sites';
 import { registerExplainCommand } from './explain/command';
-import { ANALYZED_SCHEMES, FindingStore } from './finding-store';
+import { ANALYZED_SCHEMES, FindingStore, startAnalysisWorkers } from './finding-store';
 import { ImportedFindings } from './imported-findings';
 import { ImportersRefresh } from './importers-refresh';
 import { LiveAnalysis } from './live-analysis';
@@ -11,6 +11,7 @@ import { registerPolicyOverview, type PolicyOverview } from './policy/overview';
 import { SHOW_DETAILS, SiteCodeLensProvider, SiteHoverProvider, showSiteDetails } from './policy/site-insights';
 import { registerProbeCommand } from './probe/command';
 import { affectsAnalysis, scanOnStartup } from './settings';
+import type { PoolStatus } from './worker/analysis-workers';
 import { SOURCE_GLOB, WorkspaceScanner, type ScanSummary } from './workspace-scan';
 
 /** Every import above has been evaluated by now: the difference to BUNDLE_LOAD_STARTED is code loading. */
@@ -36,6 +37,8 @@ export interface CorsLensApi {
   readonly timing: ActivationTiming;
   /** The "CORS Policies" tree's data (host tests read its items). */
   readonly policyOverview: PolicyOverview;
+  /** Where analyses run, which are running, which were stopped at the time limit (host tests read it). */
+  readonly analysisStatus: () => PoolStatus;
 }
 
 /** Wiring only: nothing is parsed here; documents are analysed when events arrive. */
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   // The probe's plain-text reports get their own "CORS Lens" channel; this one is for diagnostics of the extension.
   const log = vscode.window.createOutputChannel('CORS Lens Log', { log: true });
   const collection = vscode.languages.createDiagnosticCollection('cors-lens');
+  const workers = startAnalysisWorkers(log);
   const imports = new ImportedFindings();
   const store = new FindingStore(log, imports);
   const live = new LiveAnalysis(store, collection);
@@ -57,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   context.subscriptions.push(
     log,
     collection,
+    workers,
     live,
     scanner,
     watcher,
@@ -96,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): CorsLensApi {
   return {
     timing: { loadMs: BUNDLE_EVALUATED - BUNDLE_LOAD_STARTED, activateMs: done - activateStarted, loadToActivatedMs: done - BUNDLE_LOAD_STARTED },
     policyOverview: overview.provider,
+    analysisStatus: () => workers.status(),
   };
 }
 

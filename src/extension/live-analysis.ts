@@ -2,8 +2,16 @@ import * as vscode from 'vscode';
 import { toDiagnostics } from './diagnostics';
 import type { FindingStore } from './finding-store';
 
-/** Long enough to skip most keystrokes, short enough that the squiggle feels live. */
-const TYPING_DEBOUNCE_MS = 300;
+/**
+ * The typing pause before a document is analysed again. Small files are analysed within a keystroke
+ * or two, so their squiggles feel live; a large file's analysis costs more (in its worker), so it
+ * waits for a longer pause instead of being started and abandoned on every key.
+ */
+export function typingDebounceMs(lineCount: number): number {
+  if (lineCount < 2_000) return 75;
+  if (lineCount < 10_000) return 150;
+  return 300;
+}
 
 /**
  * Keeps the diagnostics of open documents in step with their text: analyse on open, after a
@@ -51,7 +59,7 @@ export class LiveAnalysis implements vscode.Disposable {
 
   private schedule(doc: vscode.TextDocument): void {
     this.cancel(doc.uri);
-    this.timers.set(doc.uri.toString(), setTimeout(() => void this.refresh(doc), TYPING_DEBOUNCE_MS));
+    this.timers.set(doc.uri.toString(), setTimeout(() => void this.refresh(doc), typingDebounceMs(doc.lineCount)));
   }
 
   private cancel(uri: vscode.Uri): void {

@@ -20,12 +20,15 @@ export async function run(): Promise<void> {
   const diags = await waitForDiagnostics(editor.document.uri, d => d.length > 0, 'a diagnostic from the installed VSIX');
   const firstDiagnosticsMs = performance.now() - started;
   assert.ok(ext.isActive, 'opening a Python file did not activate the extension');
+  // The worker entry ships in the package: analyses leave the extension host's thread.
+  assert.equal(ext.exports.analysisStatus().mode, 'worker', 'the installed extension analyses on the extension host\'s thread');
 
   const report = {
     version: ext.packageJSON.version as string,
     activationEvent: 'onLanguage:python',
     timing: ext.exports.timing,
     firstDiagnosticsMs,
+    analysisMode: ext.exports.analysisStatus().mode,
     diagnostics: diags.map(d => `${typeof d.code === 'object' ? d.code.value : d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}`),
   };
   const out = process.env.CORS_LENS_HOST_RESULT;
