@@ -115,6 +115,8 @@ async function runAnalysis(
   const { result, read } = outcome;
   await Promise.all(result.dependencies.map(d => languageFromPath(d)).map(loadGrammar));
   if (result.skipped) log.warn(result.skipped);
+  // Values the analysis's work budget cut short: findings that depend on them may be missing.
+  for (const note of result.incomplete ?? []) log.info(note);
   imports?.record(uri, result, read);
   return { ...result, findings: result.findings.filter(f => f.file === undefined) };
 }
