@@ -62,16 +62,46 @@ export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => bo
       const left = p.childForFieldName('left');
       if (left && (op === '&&' || op === '||')) out.push({ node: left, negated: op === '||' });
     } else if (p.type === 'statement_block' || p.type === 'program') {
-      for (const s of namedChildren(p)) {
+      for (const s of ifsWithoutElse(p)) {
         if (s.startIndex >= child.startIndex) break;
-        const consequence = s.childForFieldName('consequence');
-        if (s.type === 'if_statement' && !s.childForFieldName('alternative') && consequence && exits(consequence, exitCall)) {
-          out.push({ node: s.childForFieldName('condition')!, negated: true });
-        }
+        if (exitsEarly(s, exitCall)) out.push({ node: s.childForFieldName('condition')!, negated: true });
       }
     }
   }
   return out;
+}
+
+/**
+ * Per tree: the `if` statements without `else` directly in each block, and whether each leaves. A
+ * minified bundle's one huge body would otherwise be listed again for each of its thousands of calls.
+ */
+let blockCache: { tree: Node['tree']; ifs: Map<number, Node[]>; leaves: Map<number, boolean> } | undefined;
+
+function cacheFor(node: Node): NonNullable<typeof blockCache> {
+  if (blockCache?.tree !== node.tree) blockCache = { tree: node.tree, ifs: new Map(), leaves: new Map() };
+  return blockCache;
+}
+
+function ifsWithoutElse(block: Node): Node[] {
+  const cache = cacheFor(block);
+  let ifs = cache.ifs.get(block.id);
+  if (!ifs) {
+    ifs = namedChildren(block).filter(s => s.type === 'if_statement' && !s.childForFieldName('alternative') && !!s.childForFieldName('consequence'));
+    cache.ifs.set(block.id, ifs);
+  }
+  return ifs;
+}
+
+/** Asked only of statements before the target, so an enclosing `if` is never walked whole. */
+function exitsEarly(stmt: Node, exitCall?: (call: Node) => boolean): boolean {
+  if (exitCall) return exits(stmt.childForFieldName('consequence')!, exitCall);
+  const cache = cacheFor(stmt);
+  let leaves = cache.leaves.get(stmt.id);
+  if (leaves === undefined) {
+    leaves = exits(stmt.childForFieldName('consequence')!);
+    cache.leaves.set(stmt.id, leaves);
+  }
+  return leaves;
 }
 
 function exits(stmt: Node, exitCall?: (call: Node) => boolean): boolean {

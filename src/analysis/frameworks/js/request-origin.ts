@@ -377,8 +377,17 @@ export function variesWithOrigin(node: Node): boolean {
   return false;
 }
 
+/** Per tree, whether each function reads the Origin: a bundle calls one large helper thousands of times. */
+let readsCache: { tree: Node['tree']; byFunction: Map<number, boolean> } | undefined;
+
 function readsOrigin(fn: Node): boolean {
-  return descendantsOfType(fn, ['member_expression', 'call_expression', 'subscript_expression']).some(d => isRequestOrigin(d) || !!requestRead(d)?.origin);
+  if (readsCache?.tree !== fn.tree) readsCache = { tree: fn.tree, byFunction: new Map() };
+  let reads = readsCache.byFunction.get(fn.id);
+  if (reads === undefined) {
+    reads = descendantsOfType(fn, ['member_expression', 'call_expression', 'subscript_expression']).some(d => isRequestOrigin(d) || !!requestRead(d)?.origin);
+    readsCache.byFunction.set(fn.id, reads);
+  }
+  return reads;
 }
 
 /** `function name(...)` or `const name = (...) => ...` in the file `node` belongs to. */
