@@ -5,17 +5,20 @@
 //
 // Run: npm run fuzz -- [--seed N] [--inputs N] [--seconds S] [--max-bytes B] [--bound-ms MS]
 //        [--index I]            regenerate and run input I of the seed only
+//        [--from I]             start at input I (resume a run)
 //        [--replay PATH...]     run files as they are (e.g. test/fuzz-repro) instead of generated inputs
 //        [--minimise-seconds S] total minimisation time (default 60, at most a quarter of --seconds)
 //        [--clock cpu|wall]     what the bound measures (default cpu: the CPU time the input took)
+//        [--only a,b,...]       only these mutations/generators (e.g. truncate,delete,duplicate,swap,encoding)
 // Analyses with out/src/analysis/analyze.js (npm run fuzz compiles first).
 'use strict';
 
 const { readFileSync, readdirSync, statSync } = require('node:fs');
 const path = require('node:path');
 const { runFuzz } = require('./fuzz/harness');
+const { NAMES } = require('./fuzz/inputs');
 
-const USAGE = 'usage: node scripts/fuzz.js [--seed N] [--inputs N] [--seconds S] [--max-bytes B] [--bound-ms MS] [--index I] [--replay PATH...] [--minimise-seconds S] [--clock cpu|wall]';
+const USAGE = 'usage: node scripts/fuzz.js [--seed N] [--inputs N] [--seconds S] [--max-bytes B] [--bound-ms MS] [--index I] [--from I] [--replay PATH...] [--minimise-seconds S] [--clock cpu|wall] [--only a,b,...]';
 
 function parseArgs(argv) {
   const opts = {};
@@ -37,6 +40,13 @@ function parseArgs(argv) {
       case '--max-bytes': opts.maxBytes = number(flag, value()); break;
       case '--bound-ms': opts.boundMs = number(flag, value()); break;
       case '--index': opts.index = number(flag, value()); break;
+      case '--from': opts.from = number(flag, value()); break;
+      case '--only': {
+        opts.only = value().split(',');
+        const unknown = opts.only.filter(n => !NAMES.includes(n));
+        if (unknown.length) throw new Error(`--only: unknown ${unknown.join(', ')}; known: ${NAMES.join(', ')}`);
+        break;
+      }
       case '--clock': {
         opts.clock = value();
         if (!['cpu', 'wall'].includes(opts.clock)) throw new Error('--clock is cpu or wall');

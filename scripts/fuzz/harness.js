@@ -31,6 +31,10 @@ const DEFAULTS = {
   keepPerClass: 3,
   /** Test-only: { [index]: ms } makes those inputs busy-loop in the worker first. */
   busyAt: {},
+  /** First input index (a run resumed where another stopped). */
+  from: 0,
+  /** Mutator and generator names to use (all when undefined); see NAMES in inputs.js. */
+  only: undefined,
   /** Inputs given directly ({ file, text }) instead of generated ones: the reproducer regression run. */
   replay: undefined,
   log: () => {},
@@ -115,9 +119,10 @@ async function runFuzz(options) {
 }
 
 function* generatedInputs(opts, corpus) {
-  const first = opts.index ?? 0;
+  const first = opts.index ?? opts.from ?? 0;
   const last = opts.index !== undefined ? opts.index + 1 : first + (opts.inputs ?? Infinity);
-  for (let i = first; i < last; i++) yield makeInput(opts.seed, i, corpus, opts.maxBytes);
+  const only = opts.only && new Set(opts.only);
+  for (let i = first; i < last; i++) yield makeInput(opts.seed, i, corpus, opts.maxBytes, only);
 }
 
 function* replayInputs(items) {

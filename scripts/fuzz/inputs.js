@@ -9,11 +9,16 @@ const { GENERATORS } = require('./generators');
 const MUTATOR_TABLE = MUTATORS.map(([w, name, fn]) => [w, { name, fn }]);
 const GENERATOR_TABLE = GENERATORS.map(([w, name, fn]) => [w, { name, fn }]);
 
-/** { index, file, text, recipe: string[] }; `file` is the seed's path, so imports resolve beside it. */
-function makeInput(seed, index, corpus, maxBytes) {
+/**
+ * { index, file, text, recipe: string[] }; `file` is the seed's path, so imports resolve beside it.
+ * `only` (a Set of mutator and generator names) narrows a run to those, e.g. the cheap token edits.
+ */
+function makeInput(seed, index, corpus, maxBytes, only) {
   const rng = new Random(seed, index);
-  if (rng.chance(0.04)) {
-    const g = rng.weighted(GENERATOR_TABLE);
+  const mutators = only ? MUTATOR_TABLE.filter(([, m]) => only.has(m.name)) : MUTATOR_TABLE;
+  const generators = only ? GENERATOR_TABLE.filter(([, g]) => only.has(g.name)) : GENERATOR_TABLE;
+  if (generators.length && (rng.chance(0.04) || !mutators.length)) {
+    const g = rng.weighted(generators);
     const { file, text } = g.fn(rng);
     return { index, file: `/fuzz/${file}`, text: capBytes(text, maxBytes), recipe: [g.name] };
   }
@@ -22,7 +27,8 @@ function makeInput(seed, index, corpus, maxBytes) {
   const recipe = [];
   const steps = rng.weighted([[2, 0], [60, 1], [28, 2], [10, 3]]);
   for (let tries = 0; recipe.length < steps && tries < steps * 4; tries++) {
-    const m = rng.weighted(MUTATOR_TABLE);
+    if (!mutators.length) break;
+    const m = rng.weighted(mutators);
     const out = m.fn(rng, { text, lang: source.lang, corpus });
     if (out === undefined || out === text) continue;
     text = capBytes(out, maxBytes);
@@ -40,4 +46,6 @@ function capBytes(text, maxBytes) {
   return nl > cut.length * 0.9 ? cut.slice(0, nl + 1) : cut;
 }
 
-module.exports = { makeInput, capBytes };
+const NAMES = [...MUTATOR_TABLE, ...GENERATOR_TABLE].map(([, x]) => x.name);
+
+module.exports = { makeInput, capBytes, NAMES };
