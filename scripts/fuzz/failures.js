@@ -12,6 +12,7 @@ const isFailure = result => FAILURES.has(result.outcome);
 
 /** A class key: the outcome plus the message with its numbers, quotes and file names blurred. */
 function signature(input, result) {
+  if (input.recipe[0] === 'replay') return `${result.outcome} ${path.basename(input.file)}`;
   if (result.outcome === 'over-bound') {
     const stress = [...new Set(input.recipe.filter(r => STRESS.test(r)))].sort();
     return `over-bound ${(stress.length ? stress : input.recipe).join('+') || 'unmutated'} (${ext(input.file)})`;

@@ -78,7 +78,7 @@ async function runFuzz(options) {
       }
     }
     stats.finish(elapsed(), runner.restarts);
-    await minimiseClasses();
+    if (!opts.replay) await minimiseClasses();
   } finally {
     await runner.stop();
   }
