@@ -140,4 +140,4 @@ function takeBatch(source, n) {
   return out;
 }
 
-module.exports = { runFuzz, DEFAULTS };
+module.exports = { runFuzz };

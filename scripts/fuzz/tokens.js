@@ -21,12 +21,10 @@ function tokenize(text) {
 
 const STRING = /^[rRbBfFuU]{0,2}["'`]/;
 const WORD = /^[\p{L}_$]/u;
-const SPACE = /^\s+$/;
 
 const isString = t => STRING.test(t);
 const isWord = t => WORD.test(t);
 const isNumber = t => /^\d/.test(t);
-const isSpace = t => SPACE.test(t);
 /** Tokens a value can stand in for: what wrapping in brackets or a ternary keeps meaningful. */
 const isValue = t => isString(t) || isNumber(t) || (isWord(t) && !KEYWORDS.has(t));
 
@@ -34,4 +32,4 @@ const KEYWORDS = new Set(['import', 'from', 'def', 'class', 'return', 'const', '
   'if', 'else', 'elif', 'for', 'while', 'in', 'of', 'as', 'async', 'await', 'export', 'new', 'with', 'try',
   'except', 'finally', 'catch', 'lambda', 'not', 'and', 'or', 'is', 'pass', 'raise', 'throw', 'yield']);
 
-module.exports = { tokenize, isString, isWord, isNumber, isSpace, isValue };
+module.exports = { tokenize, isString, isValue };

@@ -31,7 +31,7 @@ async function runOne(item) {
   try {
     const result = await analyze({ file: item.file, text: item.text }, { readFile });
     if (result.skipped && INTERNAL.test(result.skipped)) return { ...spent(), outcome: 'internal-error', message: result.skipped };
-    return { ...spent(), outcome: result.skipped ? 'skipped' : 'ok', findings: result.findings.length };
+    return { ...spent(), outcome: result.skipped ? 'skipped' : 'ok' };
   } catch (err) {
     return { ...spent(), outcome: 'exception', message: String(err?.message ?? err), stack: String(err?.stack ?? '') };
   }
