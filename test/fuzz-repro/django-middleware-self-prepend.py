@@ -1,0 +1,15 @@
+INSTALLED_APPS = ["corsheaders"]
+MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]
+CORS_ALLOW_ALL_ORIGINS = True
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware"] + MIDDLEWARE + MIDDLEWARE

@@ -1,0 +1,29 @@
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+app = FastAPI()
+s0 = ["https://a.example.com"]
+s1 = s0 or s0
+s2 = s1 or s1
+s3 = s2 or s2
+s4 = s3 or s3
+s5 = s4 or s4
+s6 = s5 or s5
+s7 = s6 or s6
+s8 = s7 or s7
+s9 = s8 or s8
+s10 = s9 or s9
+s11 = s10 or s10
+s12 = s11 or s11
+s13 = s12 or s12
+s14 = s13 or s13
+s15 = s14 or s14
+s16 = s15 or s15
+s17 = s16 or s16
+s18 = s17 or s17
+s19 = s18 or s18
+s20 = s19 or s19
+s21 = s20 or s20
+s22 = s21 or s21
+s23 = s22 or s22
+s24 = s23 or s23
+app.add_middleware(CORSMiddleware, allow_origins=s24)

@@ -1,0 +1,16 @@
+const cors = require('cors');
+const app = require('express')();
+const s0 = 'https://a.example.com';
+const s1 = s0 + s0 + s0;
+const s2 = s1 + s1 + s1;
+const s3 = s2 + s2 + s2;
+const s4 = s3 + s3 + s3;
+const s5 = s4 + s4 + s4;
+const s6 = s5 + s5 + s5;
+const s7 = s6 + s6 + s6;
+const s8 = s7 + s7 + s7;
+const s9 = s8 + s8 + s8;
+const s10 = s9 + s9 + s9;
+const s11 = s10 + s10 + s10;
+const s12 = s11 + s11 + s11;
+app.use(cors({ origin: s12, credentials: true }));
