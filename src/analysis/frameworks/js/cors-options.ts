@@ -116,7 +116,7 @@ function valueNode(p: JsProp): Node {
 }
 
 /** How the library reads one `origin` value; `top` is the option itself rather than an array item. */
-export function originEntries(v: JsValue, lib: JsCorsLibrary, scope: JsScope, top: boolean): OriginEntry[] {
+export function originEntries(v: JsValue, lib: JsCorsLibrary, scope: JsScope, top: boolean, lists = new Map<readonly JsValue[], OriginEntry[]>()): OriginEntry[] {
   const range = rangeOf(v.node);
   const source = v.source;
   // @koa/cors 5 sends `options.origin || '*'`: any falsy origin allows every origin.
@@ -138,8 +138,16 @@ export function originEntries(v: JsValue, lib: JsCorsLibrary, scope: JsScope, to
       return lib === 'koa-cors' ? [dynamic(v.node, source, 'a RegExp, which @koa/cors does not match')] : [{ kind: 'regex', pattern: v.pattern, flags: v.flags, range, source }];
     case 'array':
       if (lib === 'koa-cors') return [dynamic(v.node, source, 'an array, which @koa/cors does not match')];
+    {
+      // A list made of other lists (`[s, s, s]` nested twelve deep) shares them: each is read once
+      // and its entries de-duplicated, or the walk would grow with the flattened size.
+      const known = lists.get(v.items);
+      if (known) return known;
       // Items of a named list say where they came from: `(from ALLOWED_ORIGINS)`.
-      return v.items.flatMap(i => originEntries(i.source.kind === 'literal' ? { ...i, source } : i, lib, scope, false));
+      const entries = dedupe(v.items.flatMap(i => originEntries(i.source.kind === 'literal' ? { ...i, source } : i, lib, scope, false, lists)));
+      lists.set(v.items, entries);
+      return entries;
+    }
     case 'function':
       return callbackEntries(v.node, lib, scope, source);
     default: {

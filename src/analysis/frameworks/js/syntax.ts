@@ -1,5 +1,5 @@
 // Small questions the JavaScript/TypeScript adapters ask of tree-sitter nodes.
-import { namedChildren, type Node } from '../../parse/nodes';
+import { descendantsOfType, namedChildren, type Node } from '../../parse/nodes';
 import { callArgs, jsString, unwrap } from '../../values/javascript';
 
 const FUNCTION_TYPES = new Set([
@@ -11,9 +11,48 @@ export function isFunction(node: Node): boolean {
   return FUNCTION_TYPES.has(node.type);
 }
 
-/** The innermost function around `node`, or undefined at module level. */
+/** A tree's functions by start, each with the function around it: built once per tree. */
+interface FunctionSpans {
+  readonly tree: Node['tree'];
+  readonly starts: number[];
+  readonly nodes: Node[];
+  readonly outer: number[];
+}
+let spans: FunctionSpans | undefined;
+
+function functionSpans(node: Node): FunctionSpans {
+  if (spans?.tree === node.tree) return spans;
+  const nodes = descendantsOfType(node.tree.rootNode, [...FUNCTION_TYPES]).sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  const outer: number[] = [];
+  const open: number[] = [];
+  nodes.forEach((f, i) => {
+    while (open.length && nodes[open[open.length - 1]].endIndex < f.endIndex) open.pop();
+    outer.push(open.length ? open[open.length - 1] : -1);
+    open.push(i);
+  });
+  spans = { tree: node.tree, starts: nodes.map(f => f.startIndex), nodes, outer };
+  return spans;
+}
+
+/**
+ * The innermost function around `node`, or undefined at module level. Found from the tree's function
+ * spans, not by climbing `parent`: tree-sitter finds a parent by descending from the root, so a
+ * climb costs the depth squared, and a 500-term `||` made that the whole analysis.
+ */
 export function enclosingFunction(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) if (isFunction(p)) return p;
+  const { starts, nodes, outer } = functionSpans(node);
+  // The last function starting before `node` (a function never encloses itself), then outwards.
+  let lo = 0;
+  let hi = starts.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < node.startIndex || (starts[mid] === node.startIndex && nodes[mid].endIndex > node.endIndex)) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  for (let i = at; i >= 0; i = outer[i]) {
+    const f = nodes[i];
+    if (f.endIndex >= node.endIndex && f.id !== node.id) return f;
+  }
   return undefined;
 }
 
