@@ -3,7 +3,7 @@
 // the router's automatic OPTIONS answer (`200 Allow: GET,HEAD` without CORS headers) and the final
 // 404. Verified against Express 4.22 + cors 2.8.6: middleware above cors() answers a preflight
 // without CORS headers; cors() below the routes still ends a preflight (routes do not match OPTIONS).
-import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { callArgs, unwrap } from '../values/javascript';
 import { isFunction, memberCall, stringLiteral } from '../frameworks/js/syntax';
 import { isRouter, type AppNames } from '../frameworks/js/registrations';
@@ -47,8 +47,7 @@ export function expressChains(index: TreeIndex, names: AppNames, corsCall: (n: N
 
 /** Registrations inside callbacks run at an unknown moment; only statements of the module or a bootstrap function count. */
 function enclosedByCall(call: Node): boolean {
-  for (let p = call.parent; p; p = p.parent) if (p.type === 'arguments') return true;
-  return false;
+  return ancestors(call).some(p => p.type === 'arguments');
 }
 
 function linksOf(call: Node, method: string, index: TreeIndex, names: AppNames, corsCall: (n: Node) => Node | undefined): AppLink[] {

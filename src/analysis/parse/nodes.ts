@@ -33,8 +33,13 @@ export function descendantsOfType(node: Node, types: string | readonly string[])
   return node.descendantsOfType(types as string | string[]).filter((n): n is Node => n !== null);
 }
 
+/**
+ * The nodes around `node`, innermost first. Found by descending from the root once: tree-sitter's
+ * `parent` itself descends from the root, so climbing `parent` by `parent` costs the depth squared
+ * (3,000 nested blocks took seconds).
+ */
 export function ancestors(node: Node): Node[] {
   const out: Node[] = [];
-  for (let p = node.parent; p; p = p.parent) out.push(p);
-  return out;
+  for (let n: Node | null = node.tree.rootNode; n && n.id !== node.id; n = n.childWithDescendant(node)) out.push(n);
+  return out.reverse();
 }

@@ -3,7 +3,7 @@
 // allow-set (every origin, or these entries). `allowed.includes(origin)` resolves the list;
 // `!origin ||` only concerns requests without an Origin and restricts nothing.
 import type { OriginEntry, ValueSource } from '../../model/policy';
-import { descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
+import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap, JsScope, type JsValue } from '../../values/javascript';
 import { isFunction, memberCall, ownDescendants } from './syntax';
 
@@ -53,7 +53,8 @@ export interface Guard {
 export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => boolean): Guard[] {
   const out: Guard[] = [];
   let child = target;
-  for (let p = target.parent; p && p.id !== stop.id; child = p, p = p.parent) {
+  for (const p of ancestors(target)) {
+    if (p.id === stop.id) break;
     const cond = p.childForFieldName('condition');
     if ((p.type === 'if_statement' || p.type === 'ternary_expression') && cond && cond.id !== child.id) {
       out.push({ node: cond, negated: p.childForFieldName('alternative')?.id === child.id });
@@ -67,6 +68,7 @@ export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => bo
         if (exitsEarly(s, exitCall)) out.push({ node: s.childForFieldName('condition')!, negated: true });
       }
     }
+    child = p;
   }
   return out;
 }

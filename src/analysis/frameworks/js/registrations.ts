@@ -1,7 +1,7 @@
 // Where middleware is mounted (app, router, path, route) and, per Express/Koa app or router, the order
 // of what is registered on it, so the middleware-order rule can see cors registered after a route.
 import type { OrderedEntry, Scope, WiringFact } from '../../model/policy';
-import { descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
+import { ancestors, descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap } from '../../values/javascript';
 import { memberCall, moduleOf, stringLiteral } from './syntax';
 import type { TreeIndex } from './tree-index';
@@ -122,8 +122,7 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
 
 /** Whether `node` is (inside) an argument of a call: stops at the first `arguments`, not at the root. */
 function insideArguments(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parent) if (n.type === 'arguments') return true;
-  return false;
+  return node.type === 'arguments' || ancestors(node).some(n => n.type === 'arguments');
 }
 
 /** `method` 'route' stands for the handlers of an `app.route(path)` chain. */
