@@ -9,6 +9,7 @@ import { simulateExpress } from '../simulate/express';
 import { flaskScopeMatches, simulateFlask } from '../simulate/flask';
 import type { LibraryAnswer, WireRequest } from '../simulate';
 import { underPrefix } from './conditions';
+import { routePattern } from '../routes/paths';
 import type { AppChain, AppLink, Condition, CorsLink, HookLink, RedirectLink, RouteLink } from './model';
 
 export interface ChainAnswer {
@@ -84,7 +85,7 @@ function werkzeugRule(path: string, slashOptional: boolean): RegExp {
     if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return m[1] === 'path' ? '.+' : m[1] === 'int' ? '\\d+' : m[1] === 'float' ? '[\\d.]+' : '[^/]+';
   }).join('');
-  return new RegExp(`^${slashOptional ? body.replace(/\/$/, '/?') : body}$`);
+  return routePattern(`^${slashOptional ? body.replace(/\/$/, '/?') : body}$`);
 }
 
 /** Routes and redirects by their first path segment (`*` when it holds a converter): a walk tests only its own bucket. */
@@ -184,7 +185,7 @@ function expressRoute(path: string): RegExp {
     if (/^:\w+$/.test(part)) return '[^/]+';
     return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }).join('');
-  return new RegExp(`^${body}/?$`, 'i');
+  return routePattern(`^${body}/?$`, 'i');
 }
 
 function mounted(mount: string | undefined, path: string): boolean {

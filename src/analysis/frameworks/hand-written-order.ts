@@ -2,7 +2,7 @@
 // that runs on every path after an earlier one replaces it (`res.setHeader`, `response.headers[...] =`)
 // or joins it (`res.append`, werkzeug's `headers.add`): two values fail the browser's CORS check,
 // because the Fetch standard requires exactly one origin (Chrome: "contains multiple values").
-import { namedChildren, type Node } from '../parse/nodes';
+import { ancestors, namedChildren, type Node } from '../parse/nodes';
 
 /** How a write treats a value already there. */
 export type WriteMode = 'set' | 'append' | 'set-if-absent';
@@ -46,26 +46,35 @@ const PYTHON: Syntax = {
 /** Each block enclosing `node` within its function, with the statement of that block holding it, innermost first. */
 function enclosingStatements(node: Node, syntax: Syntax): Array<{ readonly block: Node; readonly stmt: Node }> {
   const out: Array<{ block: Node; stmt: Node }> = [];
-  for (let n: Node = node; n.parent; n = n.parent) {
-    if (syntax.blocks.has(n.parent.type)) out.push({ block: n.parent, stmt: n });
-    else if (syntax.functions.has(n.parent.type)) break;
+  let n = node;
+  for (const parent of ancestors(node)) {
+    if (syntax.blocks.has(parent.type)) out.push({ block: parent, stmt: n });
+    else if (syntax.functions.has(parent.type)) break;
+    n = parent;
   }
   return out;
 }
 
 /** The statement that runs `write` every time it runs, or undefined when `write` is conditional within it. */
 function ownStatement(write: Node, syntax: Syntax): Node | undefined {
-  for (let n: Node = write; n.parent; n = n.parent) {
-    const p: Node = n.parent;
+  let n = write;
+  for (const p of ancestors(write)) {
     if (syntax.blocks.has(p.type)) return n;
     if (syntax.functions.has(p.type) || syntax.conditional(p, n)) return undefined;
+    n = p;
   }
   return undefined;
 }
 
+/** Whether `stmt` holds a return/raise/break outside nested functions; a loop, as nesting can run thousands deep. */
 function exits(stmt: Node, syntax: Syntax): boolean {
-  const walk = (n: Node): boolean => syntax.exits.has(n.type) || namedChildren(n).some(c => !syntax.functions.has(c.type) && walk(c));
-  return walk(stmt);
+  const todo = [stmt];
+  while (todo.length) {
+    const n = todo.pop()!;
+    if (syntax.exits.has(n.type)) return true;
+    for (const c of namedChildren(n)) if (!syntax.functions.has(c.type)) todo.push(c);
+  }
+  return false;
 }
 
 /** A later write's own statement, and where the run of statements before it that never exit begins. */

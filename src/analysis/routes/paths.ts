@@ -1,5 +1,18 @@
 // Path matching the way each framework does it, for the route mapper.
 
+/** Past this length a route pattern is no path a browser asks for, and V8 may refuse to compile it. */
+const MAX_ROUTE_PATTERN = 4096;
+const NEVER = /(?!)/;
+
+/**
+ * A route's path pattern, built from escaped literals and converter classes, as a RegExp. V8 compiles
+ * a pattern at its first test and throws there for one too large ("Regular expression too large"),
+ * so an absurd route (80 KB of path, seen fuzzing) matches nothing instead of failing the analysis.
+ */
+export function routePattern(source: string, flags = ''): RegExp {
+  return source.length > MAX_ROUTE_PATTERN ? NEVER : new RegExp(source, flags);
+}
+
 /** A Python `re` pattern as a JavaScript RegExp (named groups, \Z, inline (?i)); undefined when it does not compile. */
 export function pythonRegex(pattern: string): RegExp | undefined {
   let flags = '';
@@ -48,7 +61,7 @@ export function flaskRuleRegex(rule: string): RegExp {
     return conv[1] === 'path' ? '.+' : conv[1] === 'int' ? '\\d+' : '[^/]+';
   }).join('');
   // Werkzeug redirects /x to /x/ for a rule ending in a slash; both reach the view.
-  return new RegExp(`^${body.replace(/\/$/, '')}/?$`);
+  return routePattern(`^${body.replace(/\/$/, '')}/?$`);
 }
 
 /** An Express path (`/files/:name`, `/api/*`, `/x/:id?`) as a RegExp; `end` false for mount prefixes. */
@@ -60,7 +73,7 @@ export function expressPathRegex(path: string, end = true): RegExp | undefined {
     return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }).join('').replace(/\/$/, '');
   try {
-    return new RegExp(end ? `^${body}/?$` : `^${body}(?=/|$)`, 'i');
+    return routePattern(end ? `^${body}/?$` : `^${body}(?=/|$)`, 'i');
   } catch {
     return undefined;
   }

@@ -395,17 +395,30 @@ function checkedOrigins(cond: Node, refs: (n: Node) => boolean, scope: PyScope):
 // ---------------------------------------------------------------------------------------------
 // The site
 
-function originEntries(value: Node, write: HeaderWrite, rc: ReadContext, scope: PyScope, how: string): OriginEntry[] {
-  const n = strip(value);
-  // `origin if origin in ALLOWED else DEFAULT`: each branch is written on its own.
-  if (n.type === 'conditional_expression') {
+function originEntries(value: Node, rc: ReadContext, scope: PyScope, how: string): OriginEntry[] {
+  // `origin if origin in ALLOWED else DEFAULT`: each branch is written on its own. Conditionals nest
+  // as deep as their author wrote them, so they are opened in a loop, not by recursion.
+  const out: OriginEntry[] = [];
+  const todo: Array<{ node: Node; onlyIfListed: boolean }> = [{ node: value, onlyIfListed: false }];
+  while (todo.length) {
+    const { node, onlyIfListed } = todo.pop()!;
+    const n = strip(node);
+    if (n.type !== 'conditional_expression') {
+      // `origin if "*" not in allowed else "*"`: the wildcard is sent only when the configured list holds `*`.
+      out.push(...branchEntries(node, rc, scope, how).map(e => (onlyIfListed && e.kind === 'any'
+        ? { kind: 'dynamic' as const, range: e.range, source: e.source, how: '`*`, sent only when the configured origins include `*`' } : e)));
+      continue;
+    }
     const [yes, cond, no] = namedChildren(n);
-    // `origin if "*" not in allowed else "*"`: the wildcard is sent only when the configured list holds `*`.
     const star = cond ? starListed(cond, scope) : undefined;
-    if (star?.holds !== undefined) return [star.holds ? yes : no].flatMap(b => (b ? originEntries(b, write, rc, scope, how) : []));
-    return [yes, no].flatMap(b => (b ? originEntries(b, write, rc, scope, how) : [])).map(e => (star && e.kind === 'any'
-      ? { kind: 'dynamic', range: e.range, source: e.source, how: '`*`, sent only when the configured origins include `*`' } : e));
+    const branches = star?.holds !== undefined ? [star.holds ? yes : no] : [yes, no];
+    for (const b of branches.reverse()) if (b) todo.push({ node: b, onlyIfListed: onlyIfListed || (star !== undefined && star.holds === undefined) });
   }
+  return out;
+}
+
+/** One branch's value: a request field (checked or not), or what the evaluator makes of it. */
+function branchEntries(value: Node, rc: ReadContext, scope: PyScope, how: string): OriginEntry[] {
   const range = rangeOf(value);
   const read = pyRead(value, rc);
   if (read?.never) return [{ kind: 'dynamic', range, source: { kind: 'literal' }, how: `${read.what}, which is never an origin: ${read.never}` }];
@@ -499,7 +512,7 @@ export function handWrittenSite(fn: Node, writes: readonly HeaderWrite[], scope:
     || calls.some(c => /\.vary\.(add|update)$/.test(c.childForFieldName('function')?.text ?? '') || addsVaryOrigin(c) || patchesVaryOrigin(c));
   const maxAge = last('access-control-max-age');
   const maxAgeValue = maxAge ? scope.eval(maxAge.value) : undefined;
-  const entries = acao.flatMap(w => originEntries(w.value, w, rc, scope, how));
+  const entries = acao.flatMap(w => originEntries(w.value, rc, scope, how));
   return {
     framework: 'hand-written',
     scope: siteScope,
