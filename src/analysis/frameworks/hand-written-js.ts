@@ -3,7 +3,7 @@
 // `headers: {...}` objects (fetch Response, Next.js), `{ key, value }` header lists, NestJS `@Header`.
 // The writes of one function form one site.
 import type { CorsSite, Located, OriginEntry } from '../model/policy';
-import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { callArgs, propertyKey, unwrap, type JsScope, type JsValue } from '../values/javascript';
 import type { Extractor } from './extractor';
 import { writtenAs } from './js/cors-options';
@@ -133,7 +133,7 @@ const CLIENT = /^(fetch|axios(\.\w+)?|\w*[Hh]ttp(Client)?\.\w+|request|got|ky|su
 const TEST = /(^|\.)(expect|assert|deepEqual|deepStrictEqual|strictEqual|equal|toEqual|toStrictEqual|toMatchObject|include)$/;
 
 function inClientOrTestCall(node: Node): boolean {
-  for (let p = node.parent; p; p = p.parent) {
+  for (const p of ancestors(node)) {
     if (p.type === 'call_expression') {
       const callee = p.childForFieldName('function')?.text ?? '';
       return CLIENT.test(callee) || TEST.test(callee);
@@ -158,9 +158,9 @@ function namesPassedToClients(calls: readonly Node[]): Set<string> {
 
 /** The variable an object literal is (part of) the value of: `const config = { headers: { ... } }`. */
 function boundName(obj: Node): string | undefined {
-  let n = obj;
-  while (n.parent && (n.parent.type === 'pair' || n.parent.type === 'object')) n = n.parent;
-  const decl = n.parent?.type === 'variable_declarator' ? n.parent.childForFieldName('name') : undefined;
+  // The first enclosing node that is neither a pair nor an object: found in one descent, as objects nest deep.
+  const parent = ancestors(obj).find(p => p.type !== 'pair' && p.type !== 'object');
+  const decl = parent?.type === 'variable_declarator' ? parent.childForFieldName('name') : undefined;
   return decl?.type === 'identifier' ? decl.text : undefined;
 }
 

@@ -4,7 +4,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import { budget, evaluate, type Subject } from '../budget';
 import type { ValueSource } from '../model/policy';
 import { moduleOf } from '../modules/graph';
-import { namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
 
 export type JsValue =
@@ -577,8 +577,7 @@ function subject(node: Node): Subject {
 const FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function', 'function_declaration', 'method_definition', 'generator_function', 'generator_function_declaration']);
 
 function enclosingFunctionOf(node: Node): Node | null {
-  for (let p = node.parent; p; p = p.parent) if (FUNCTIONS.has(p.type)) return p;
-  return null;
+  return ancestors(node).find(p => FUNCTIONS.has(p.type)) ?? null;
 }
 
 /** A push inside a callback (`list.forEach(o => allowed.push(o))`) counts for the function that calls it. */

@@ -4,7 +4,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import { budget, evaluate, type Subject } from '../budget';
 import type { ValueSource } from '../model/policy';
 import { moduleOf } from '../modules/graph';
-import { descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../parse/nodes';
 
 export type PyValue =
   | { kind: 'str'; value: string; node: Node; source: ValueSource }
@@ -648,7 +648,8 @@ function subject(node: Node): Subject {
 
 /** Whether `node` belongs to `root`'s own code rather than a function or class defined inside it. */
 function ownStatement(node: Node, root: Node): boolean {
-  for (let p = node.parent; p && p.id !== root.id; p = p.parent) {
+  for (const p of ancestors(node)) {
+    if (p.id === root.id) break;
     if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') return false;
   }
   return true;
@@ -669,8 +670,7 @@ function falsy(v: PyValue): boolean {
 
 /** The id of the function definition a node sits in (a return belongs to its innermost def). */
 function enclosingDef(node: Node): number | undefined {
-  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p.id;
-  return undefined;
+  return ancestors(node).find(p => p.type === 'function_definition' || p.type === 'lambda')?.id;
 }
 
 function withSource(v: PyValue, source: ValueSource): PyValue {

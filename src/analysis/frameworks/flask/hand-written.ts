@@ -219,11 +219,34 @@ function bagOf(node: Node, rc: ReadContext, depth: number): Bag | undefined {
 /** The last assignment to `name` in `body` before `before`. */
 function localDefinition(body: Node, name: string, before: number): Node | undefined {
   let found: Node | undefined;
-  for (const a of descendantsIndexed(body, 'assignment')) {
-    const left = a.childForFieldName('left');
-    if (left?.type === 'identifier' && left.text === name && a.startIndex < before) found = a.childForFieldName('right') ?? undefined;
+  for (const a of assignmentsByName(body).get(name) ?? []) {
+    if (a.startIndex >= before) break;
+    found = a.childForFieldName('right') ?? undefined;
   }
   return found;
+}
+
+/**
+ * Per tree and body: the assignments to each plain name, in source order. A value read thousands of
+ * times in one body would otherwise walk the whole body again for each read.
+ */
+let assignments: { tree: Node['tree']; bodies: Map<number, Map<string, Node[]>> } | undefined;
+
+function assignmentsByName(body: Node): Map<string, Node[]> {
+  if (assignments?.tree !== body.tree) assignments = { tree: body.tree, bodies: new Map() };
+  let byName = assignments.bodies.get(body.id);
+  if (!byName) {
+    byName = new Map();
+    for (const a of descendantsIndexed(body, 'assignment')) {
+      const left = a.childForFieldName('left');
+      if (left?.type !== 'identifier') continue;
+      const list = byName.get(left.text);
+      if (list) list.push(a);
+      else byName.set(left.text, [a]);
+    }
+    assignments.bodies.set(body.id, byName);
+  }
+  return byName;
 }
 
 /**
