@@ -19,7 +19,6 @@ const AUTH_NAME = /auth|login|jwt|token|session|protect|guard|verify|require_?us
 export function expressChains(index: TreeIndex, names: AppNames, corsCall: (n: Node) => Node | undefined): AppChain[] {
   const byTarget = new Map<string, AppLink[]>();
   for (const call of index.of('call_expression')) {
-    if (call.parent?.type !== 'expression_statement' || enclosedByCall(call)) continue;
     const links: Array<{ call: Node; method: string }> = [];
     let base: Node = call;
     for (let m = memberCall(call); m; m = base.type === 'call_expression' ? memberCall(base) : undefined) {
@@ -27,6 +26,8 @@ export function expressChains(index: TreeIndex, names: AppNames, corsCall: (n: N
       base = unwrap(m.object);
     }
     if (base.type !== 'identifier' || !names.apps.has(base.text) || names.routers.has(base.text) || links.length === 0) continue;
+    // Asked last: a node's parent costs a descent from the root, and most calls are not the app's.
+    if (call.parent?.type !== 'expression_statement' || enclosedByCall(call)) continue;
     const out = byTarget.get(base.text) ?? [];
     if (links[0].method === 'route') {
       const path = stringLiteral(callArgs(links[0].call)[0]);

@@ -65,8 +65,10 @@ export const handWrittenJs: Extractor = {
     }
     const clientArgs = namesPassedToClients(index.of('call_expression'));
     for (const obj of index.of('object')) {
-      if (inClientOrTestCall(obj) || clientArgs.has(boundName(obj) ?? '')) continue;
-      for (const w of objectWrites(obj)) add(ownerOf(obj, root), w);
+      // Whose headers these are is asked only of objects that name a CORS header: it climbs the tree.
+      const writes = objectWrites(obj);
+      if (writes.length === 0 || inClientOrTestCall(obj) || clientArgs.has(boundName(obj) ?? '')) continue;
+      for (const w of writes) add(ownerOf(obj, root), w);
     }
 
     const sites: CorsSite[] = [];

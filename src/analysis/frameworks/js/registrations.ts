@@ -90,9 +90,6 @@ function routeChainPath(node: Node): string | undefined {
 export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Node) => boolean): WiringFact[] {
   const byTarget = new Map<string, OrderedEntry[]>();
   for (const call of index.of('call_expression')) {
-    const parent = call.parent;
-    if (parent?.type !== 'expression_statement' && parent?.type !== 'await_expression') continue;
-    if (insideArguments(parent)) continue;
     // app.use(a).use(b) and app.route('/x').get(h).post(h): one statement, several links.
     const links: Array<{ call: Node; method: string }> = [];
     let base: Node = call;
@@ -101,6 +98,10 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
       base = unwrap(m.object);
     }
     if (base.type !== 'identifier' || links.length === 0) continue;
+    // Asked after the cheap tests: a node's parent costs a descent from the root.
+    const parent = call.parent;
+    if (parent?.type !== 'expression_statement' && parent?.type !== 'await_expression') continue;
+    if (insideArguments(parent)) continue;
     const onRoute = links[0].method === 'route';
     const found: OrderedEntry[] = onRoute
       ? entriesOf(links.slice(1).flatMap(l => callArgs(l.call)), 'route', names, isCors)

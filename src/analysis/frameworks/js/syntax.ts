@@ -102,14 +102,14 @@ export function paramNames(fn: Node): Array<string | undefined> {
 
 /** Every node of `types` under `node` that is not inside a nested function. */
 export function ownDescendants(node: Node, types: readonly string[]): Node[] {
+  // In source order, with an explicit stack: code nests as deep as its author (or a minifier) wrote it.
   const out: Node[] = [];
-  const walk = (n: Node) => {
-    for (const child of namedChildren(n)) {
-      if (types.includes(child.type)) out.push(child);
-      if (!isFunction(child)) walk(child);
-    }
-  };
-  walk(node);
+  const todo: Node[] = [...namedChildren(node)].reverse();
+  while (todo.length) {
+    const child = todo.pop()!;
+    if (types.includes(child.type)) out.push(child);
+    if (!isFunction(child)) todo.push(...[...namedChildren(child)].reverse());
+  }
   return out;
 }
 
