@@ -29,7 +29,8 @@ describe('hover on a CORS site', () => {
     const [api] = await corsHovers(uri, new vscode.Position(21, 8));
     assert.ok(api, 'no CORS hover on the /api/* resource');
     assert.match(api, /^\*\*CORS policy\*\* · flask-cors/);
-    assert.match(api, /Simulated from http:\/\/localhost:3000 to \/api\/x:/);
+    // The sample path is a route the app serves inside the resource's scope.
+    assert.match(api, /Simulated from http:\/\/localhost:3000 to \/api\/account:/);
     assert.match(api, /\| GET \| ✗ \| ✗ \|/);
     assert.match(api, /\| PUT JSON \| ✗ \| ✗ \|/);
     assert.match(api, /- ✗ GET, GET \+ credentials: No 'Access-Control-Allow-Origin' header is present on the requested resource\./);
@@ -50,8 +51,8 @@ describe('hover on a CORS site', () => {
     await updateSetting('devOrigins', ['http://localhost:5173', 'https://shop.example.com']);
     const editor = await openWorkspaceFile('flask/app.py');
     const [api] = await corsHovers(editor.document.uri, new vscode.Position(21, 8));
-    assert.match(api, /Simulated from http:\/\/localhost:5173 to \/api\/x:/);
-    assert.match(api, /Simulated from https:\/\/shop\.example\.com to \/api\/x:\n\n\| request \| without credentials \| with credentials \|\n\| --- \| :---: \| :---: \|\n\| GET \| ✓ \| ✓ \|/);
+    assert.match(api, /Simulated from http:\/\/localhost:5173 to \/api\/account:/);
+    assert.match(api, /Simulated from https:\/\/shop\.example\.com to \/api\/account:\n\n\| request \| without credentials \| with credentials \|\n\| --- \| :---: \| :---: \|\n\| GET \| ✓ \| ✓ \|/);
 
     const js = await vscode.workspace.openTextDocument({
       language: 'javascript',
