@@ -5,7 +5,7 @@
 // without CORS headers; cors() below the routes still ends a preflight (routes do not match OPTIONS).
 import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
 import { callArgs, unwrap } from '../values/javascript';
-import { isFunction, memberCall, stringLiteral } from '../frameworks/js/syntax';
+import { callChain, isFunction, stringLiteral } from '../frameworks/js/syntax';
 import { isRouter, type AppNames } from '../frameworks/js/registrations';
 import type { TreeIndex } from '../frameworks/js/tree-index';
 import { atomOf, conditionOf, headerRead, type Atom } from './conditions';
@@ -19,12 +19,7 @@ const AUTH_NAME = /auth|login|jwt|token|session|protect|guard|verify|require_?us
 export function expressChains(index: TreeIndex, names: AppNames, corsCall: (n: Node) => Node | undefined): AppChain[] {
   const byTarget = new Map<string, AppLink[]>();
   for (const call of index.of('call_expression')) {
-    const links: Array<{ call: Node; method: string }> = [];
-    let base: Node = call;
-    for (let m = memberCall(call); m; m = base.type === 'call_expression' ? memberCall(base) : undefined) {
-      links.unshift({ call: base, method: m.property });
-      base = unwrap(m.object);
-    }
+    const { base, links } = callChain(call);
     if (base.type !== 'identifier' || !names.apps.has(base.text) || names.routers.has(base.text) || links.length === 0) continue;
     // Asked last: a node's parent costs a descent from the root, and most calls are not the app's.
     if (call.parent?.type !== 'expression_statement' || enclosedByCall(call)) continue;

@@ -3,7 +3,7 @@
 import type { OrderedEntry, Scope, WiringFact } from '../../model/policy';
 import { ancestors, descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap } from '../../values/javascript';
-import { memberCall, moduleOf, stringLiteral } from './syntax';
+import { callChain, memberCall, moduleOf, stringLiteral } from './syntax';
 import type { TreeIndex } from './tree-index';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
@@ -91,12 +91,7 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
   const byTarget = new Map<string, OrderedEntry[]>();
   for (const call of index.of('call_expression')) {
     // app.use(a).use(b) and app.route('/x').get(h).post(h): one statement, several links.
-    const links: Array<{ call: Node; method: string }> = [];
-    let base: Node = call;
-    for (let m = memberCall(call); m; m = base.type === 'call_expression' ? memberCall(base) : undefined) {
-      links.unshift({ call: base, method: m.property });
-      base = unwrap(m.object);
-    }
+    const { base, links } = callChain(call);
     if (base.type !== 'identifier' || links.length === 0) continue;
     // Asked after the cheap tests: a node's parent costs a descent from the root.
     const parent = call.parent;

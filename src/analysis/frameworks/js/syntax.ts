@@ -56,6 +56,20 @@ export function enclosingFunction(node: Node): Node | undefined {
   return undefined;
 }
 
+/**
+ * A chained registration from its outermost call (`app.use(a).use(b)`, `app.route('/x').get(h)`):
+ * the object it starts from and each call on it, in source order.
+ */
+export function callChain(call: Node): { base: Node; links: Array<{ call: Node; method: string }> } {
+  const links: Array<{ call: Node; method: string }> = [];
+  let base: Node = call;
+  for (let m = memberCall(call); m; m = base.type === 'call_expression' ? memberCall(base) : undefined) {
+    links.unshift({ call: base, method: m.property });
+    base = unwrap(m.object);
+  }
+  return { base, links };
+}
+
 /** `obj.prop(...)` → { object, property }; also `obj?.prop`. */
 export function memberCall(call: Node): { object: Node; property: string } | undefined {
   const fn = call.childForFieldName('function');
