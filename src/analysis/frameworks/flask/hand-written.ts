@@ -230,11 +230,12 @@ function localDefinition(body: Node, name: string, before: number): Node | undef
  * Per tree and body: the assignments to each plain name, in source order. A value read thousands of
  * times in one body would otherwise walk the whole body again for each read.
  */
-let assignments: { tree: Node['tree']; bodies: Map<number, Map<string, Node[]>> } | undefined;
+const assignments = new WeakMap<Node['tree'], Map<number, Map<string, Node[]>>>();
 
 function assignmentsByName(body: Node): Map<string, Node[]> {
-  if (assignments?.tree !== body.tree) assignments = { tree: body.tree, bodies: new Map() };
-  let byName = assignments.bodies.get(body.id);
+  let bodies = assignments.get(body.tree);
+  if (!bodies) assignments.set(body.tree, bodies = new Map());
+  let byName = bodies.get(body.id);
   if (!byName) {
     byName = new Map();
     for (const a of descendantsIndexed(body, 'assignment')) {
@@ -244,7 +245,7 @@ function assignmentsByName(body: Node): Map<string, Node[]> {
       if (list) list.push(a);
       else byName.set(left.text, [a]);
     }
-    assignments.bodies.set(body.id, byName);
+    bodies.set(body.id, byName);
   }
   return byName;
 }

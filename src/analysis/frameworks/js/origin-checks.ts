@@ -77,11 +77,12 @@ export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => bo
  * Per tree: the `if` statements without `else` directly in each block, and whether each leaves. A
  * minified bundle's one huge body would otherwise be listed again for each of its thousands of calls.
  */
-let blockCache: { tree: Node['tree']; ifs: Map<number, Node[]>; leaves: Map<number, boolean> } | undefined;
+const blockCache = new WeakMap<Node['tree'], { ifs: Map<number, Node[]>; leaves: Map<number, boolean> }>();
 
-function cacheFor(node: Node): NonNullable<typeof blockCache> {
-  if (blockCache?.tree !== node.tree) blockCache = { tree: node.tree, ifs: new Map(), leaves: new Map() };
-  return blockCache;
+function cacheFor(node: Node): { ifs: Map<number, Node[]>; leaves: Map<number, boolean> } {
+  let cache = blockCache.get(node.tree);
+  if (!cache) blockCache.set(node.tree, cache = { ifs: new Map(), leaves: new Map() });
+  return cache;
 }
 
 function ifsWithoutElse(block: Node): Node[] {

@@ -378,14 +378,15 @@ export function variesWithOrigin(node: Node): boolean {
 }
 
 /** Per tree, whether each function reads the Origin: a bundle calls one large helper thousands of times. */
-let readsCache: { tree: Node['tree']; byFunction: Map<number, boolean> } | undefined;
+const readsCache = new WeakMap<Node['tree'], Map<number, boolean>>();
 
 function readsOrigin(fn: Node): boolean {
-  if (readsCache?.tree !== fn.tree) readsCache = { tree: fn.tree, byFunction: new Map() };
-  let reads = readsCache.byFunction.get(fn.id);
+  let byFunction = readsCache.get(fn.tree);
+  if (!byFunction) readsCache.set(fn.tree, byFunction = new Map());
+  let reads = byFunction.get(fn.id);
   if (reads === undefined) {
     reads = descendantsOfType(fn, ['member_expression', 'call_expression', 'subscript_expression']).some(d => isRequestOrigin(d) || !!requestRead(d)?.origin);
-    readsCache.byFunction.set(fn.id, reads);
+    byFunction.set(fn.id, reads);
   }
   return reads;
 }

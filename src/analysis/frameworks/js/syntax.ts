@@ -13,15 +13,15 @@ export function isFunction(node: Node): boolean {
 
 /** A tree's functions by start, each with the function around it: built once per tree. */
 interface FunctionSpans {
-  readonly tree: Node['tree'];
   readonly starts: number[];
   readonly nodes: Node[];
   readonly outer: number[];
 }
-let spans: FunctionSpans | undefined;
+const spansByTree = new WeakMap<Node['tree'], FunctionSpans>();
 
 function functionSpans(node: Node): FunctionSpans {
-  if (spans?.tree === node.tree) return spans;
+  const known = spansByTree.get(node.tree);
+  if (known) return known;
   const nodes = descendantsOfType(node.tree.rootNode, [...FUNCTION_TYPES]).sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
   const outer: number[] = [];
   const open: number[] = [];
@@ -30,7 +30,8 @@ function functionSpans(node: Node): FunctionSpans {
     outer.push(open.length ? open[open.length - 1] : -1);
     open.push(i);
   });
-  spans = { tree: node.tree, starts: nodes.map(f => f.startIndex), nodes, outer };
+  const spans = { starts: nodes.map(f => f.startIndex), nodes, outer };
+  spansByTree.set(node.tree, spans);
   return spans;
 }
 
