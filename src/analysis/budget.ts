@@ -23,9 +23,15 @@ export interface BudgetLimits {
   readonly chars: number;
   /** Most items a list may hold. */
   readonly items: number;
+  /**
+   * NFA states the user's origin patterns may visit in the whole analysis. Matching is linear, but in
+   * the pattern's size times the input's, and a 10,000-character pattern is tested against origins as
+   * long as itself (about 40 ms per million states).
+   */
+  readonly matchSteps: number;
 }
 
-export const DEFAULT_LIMITS: BudgetLimits = { steps: 100_000, perValue: 10_000, floor: 200, nesting: 100, chars: 100_000, items: 10_000 };
+export const DEFAULT_LIMITS: BudgetLimits = { steps: 100_000, perValue: 10_000, floor: 200, nesting: 100, chars: 100_000, items: 10_000, matchSteps: 5_000_000 };
 
 /** What a value was cut by; a bit each, so one entry can carry several. */
 const enum Cut {
@@ -76,9 +82,12 @@ export class Budget {
   /** Expressions already named: a part of one (a nested ternary another extractor reads) is not named again. */
   private readonly named: Array<{ readonly tree: object; readonly start: number; readonly end: number }> = [];
   private more = 0;
+  private matchLeft: number;
+  private matchCut = false;
 
   constructor(private readonly file: string, private readonly limits: BudgetLimits = DEFAULT_LIMITS) {
     this.stepsLeft = limits.steps;
+    this.matchLeft = limits.matchSteps;
   }
 
   /**
@@ -154,6 +163,14 @@ export class Budget {
     return true;
   }
 
+  /** Charges `n` states a regex match visited; false once the analysis' matching is spent (the match is then unknown). */
+  spendMatching(n: number): boolean {
+    this.matchLeft -= n;
+    if (this.matchLeft >= 0) return true;
+    this.matchCut = true;
+    return false;
+  }
+
   /** Records that an evaluator stopped at its limit on names followed in a row. */
   chainCut(): void {
     this.cuts |= Cut.Chain;
@@ -174,8 +191,10 @@ export class Budget {
 
   /** One sentence per value that could not be followed, for AnalysisResult.incomplete. */
   incomplete(): string[] {
-    if (!this.more) return [...this.sentences];
-    return [...this.sentences, `${this.more} more ${this.more === 1 ? 'value was' : 'values were'} not followed either.`];
+    const out = [...this.sentences];
+    if (this.more) out.push(`${this.more} more ${this.more === 1 ? 'value was' : 'values were'} not followed either.`);
+    if (this.matchCut) out.push(`${this.file}: some origin patterns were not tried on every origin (the analysis's budget for running regular expressions was reached).`);
+    return out;
   }
 
   private fits(ok: boolean): boolean {

@@ -5,20 +5,12 @@ import * as path from 'node:path';
 import { analyze, type AnalysisResult } from '../../src/analysis/analyze';
 import { languageFromPath } from '../../src/analysis/parse/parser';
 import { readSource } from '../../src/node/read-source';
+import { minifiedBundle } from './budget-cases';
 import { AnalysisWorkerPool, type AnalysisRequest, type Outcome, type UnsavedText, type WorkerPoolOptions } from '../../src/extension/worker/analysis-workers';
 
 const ROOT = path.resolve(__dirname, '../../..');
 /** The bundled worker the extension ships (`npm run build`, run by `pretest`). */
 const WORKER = path.join(ROOT, 'dist/analysis-worker.js');
-
-/** A minified bundle in one line: slow enough for the analysis to run into any short time limit. */
-function minifiedBundle(chars: number): string {
-  let s = "!function(){var e=require('http');";
-  for (let i = 0; s.length < chars; i++) {
-    s += `function f${i}(a,b){return a.setHeader("Access-Control-Allow-Origin",b||"*"),a.x${i}=[${i},${i + 1}],{k:"v${i}"}}`;
-  }
-  return `${s}}();`;
-}
 
 const WILDCARD_APP = 'from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n';
 
@@ -141,7 +133,8 @@ describe('analysis worker pool', () => {
     this.timeout(60_000);
     const p = pool({ supersededGraceMs: 100 });
     const file = path.join(dir, 'bundle.js');
-    const stuck = p.analyze({ key: file, urgent: true, request: request(file, minifiedBundle(60_000)) });
+    // 180 KB, so in the same lane as the newer version (under 200,000 characters): about 0.8 s here.
+    const stuck = p.analyze({ key: file, urgent: true, request: request(file, minifiedBundle(450)) });
     while (p.status().running.length === 0) await new Promise(r => setTimeout(r, 10));
     const started = Date.now();
     const newer = p.analyze({ key: file, urgent: true, request: request(file, "const cors = require('cors');\napp.use(cors());\n") });
@@ -157,7 +150,8 @@ describe('analysis worker pool', () => {
     const p = pool({ timeLimitMs: 4_000, largeChars: 50_000 });
     const hostile = path.join(dir, 'vendor.min.js');
     const small = path.join(dir, 'app.py');
-    const stopped = p.analyze({ key: hostile, urgent: true, request: request(hostile, minifiedBundle(80_000)) });
+    // 1.9 MB of minified code, just under the analyzer's size limit: about 9 s here, well past the 4 s limit.
+    const stopped = p.analyze({ key: hostile, urgent: true, request: request(hostile, minifiedBundle(4_800)) });
     // The small file has its own worker: it is analysed while the large one is still running.
     const quick = done(await p.analyze({ key: small, urgent: true, request: request(small, WILDCARD_APP) }));
     assert.deepEqual(quick.result.findings.map(f => f.ruleId), ['wildcard-origin']);

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze, type AnalysisResult } from '../../src/analysis/analyze';
 import { languageFromPath, withTree } from '../../src/analysis/parse/parser';
 import { linearMatcher } from '../../src/analysis/parse/linear-regex';
+import { Budget, DEFAULT_LIMITS, withBudget } from '../../src/analysis/budget';
 
 const BOUND_MS = 1500;
 const PARSES = 20;
@@ -95,6 +96,25 @@ describe('linear work on large inputs', function () {
     assert.ok(order.every(f => f.fixes.length === 1));
   });
 
+  it('follows the Origin through 2,000 chained .trim() calls and 12,000 `||` terms, and a header value in 500 nested arrows', async () => {
+    const handler = (value: string, before = '') => [
+      "const express = require('express');",
+      'const app = express();',
+      'app.use((req, res, next) => {',
+      before,
+      `  res.setHeader('Access-Control-Allow-Origin', ${value});`,
+      '  next();',
+      '});',
+    ].join('\n');
+    // Each reflects the request's Origin without Vary: found through the whole chain.
+    const trim = await timed('2,000 .trim() calls', 'trim.js', handler(`req.headers.origin${'.trim()'.repeat(2000)}`));
+    assert.deepEqual(trim.findings.map(f => f.ruleId).filter(r => r === 'missing-vary'), ['missing-vary']);
+    const or = await timed('12,000 || terms', 'or.js', handler(`req.headers.origin${' || "a"'.repeat(12_000)}`));
+    assert.deepEqual(or.findings.map(f => f.ruleId).filter(r => r === 'missing-vary'), ['missing-vary']);
+    const arrows = await timed('500 nested arrows', 'arrows.js', handler(`${'((a) => [a, '.repeat(500)}origin${'])(req.query.a)'.repeat(500)}`, '  const origin = req.headers.origin;'));
+    assert.equal(arrows.skipped, undefined);
+  });
+
   it('tests hostile origin regexes without backtracking, with the verdicts a backtracking run gives', async () => {
     const a = `${'a?'.repeat(25)}${'a'.repeat(25)}`;
     const text = [
@@ -140,6 +160,21 @@ describe('linearMatcher', () => {
     assert.equal(linearMatcher('^(a+)+$', false)!.test(`${'a'.repeat(2000)}!`), false);
     assert.equal(linearMatcher(`^${'a?'.repeat(40)}${'a'.repeat(40)}$`, false)!.test('a'.repeat(40)), true);
     assert.ok(performance.now() - t < 500);
+  });
+
+  it('answers undefined, not false, once the analysis budget for matching is spent, and says so in `incomplete`', () => {
+    const b = new Budget('settings.py', { ...DEFAULT_LIMITS, matchSteps: 50_000 });
+    const long = linearMatcher(`.*${'a'.repeat(2000)}x`, false)!;
+    const input = 'a'.repeat(2000);
+    withBudget(b, () => {
+      assert.equal(linearMatcher('^https://a\\.test$', false)!.test('https://a.test'), true);
+      assert.equal(long.test(input), undefined);
+      // Spent for the rest of the analysis: even a small match is no longer run.
+      assert.equal(linearMatcher('^https://a\\.test$', false)!.test('https://a.test'), undefined);
+    });
+    assert.match(b.incomplete().join('\n'), /settings\.py: some origin patterns were not tried on every origin/);
+    // Outside an analysis each match has a fresh budget of its own.
+    assert.equal(long.test(input), false);
   });
 
   it('has no matcher for backreferences, lookaround or a pattern too large to expand', () => {

@@ -4,6 +4,7 @@
 // 404. Verified against Express 4.22 + cors 2.8.6: middleware above cors() answers a preflight
 // without CORS headers; cors() below the routes still ends a preflight (routes do not match OPTIONS).
 import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { isStatementExpression } from '../parse/tree-index';
 import { callArgs, unwrap } from '../values/javascript';
 import { callChain, isFunction, stringLiteral } from '../frameworks/js/syntax';
 import { isRouter, type AppNames } from '../frameworks/js/registrations';
@@ -22,7 +23,7 @@ export function expressChains(index: TreeIndex, names: AppNames, corsCall: (n: N
     const { base, links } = callChain(call);
     if (base.type !== 'identifier' || !names.apps.has(base.text) || names.routers.has(base.text) || links.length === 0) continue;
     // Asked last: a node's parent costs a descent from the root, and most calls are not the app's.
-    if (call.parent?.type !== 'expression_statement' || enclosedByCall(call)) continue;
+    if (!isStatementExpression(call) || enclosedByCall(call)) continue;
     const out = byTarget.get(base.text) ?? [];
     if (links[0].method === 'route') {
       const path = stringLiteral(callArgs(links[0].call)[0]);

@@ -126,8 +126,9 @@ function keepsIntent(old: string, pattern: string, lib: LibrarySemantics): boole
   const sample = exemplar(old.replace(/(\.\*|\.\+|\\w\*|\\w\+|\\S\*|\\S\+|\[\^[^\]]*\][*+])(?=[a-z0-9])/gi, 'app\\.'));
   // A pattern without a scheme (`localhost`, `\.example\.com`) stands for what the browser sends: an origin with one.
   const origin = /^[a-z][a-z0-9+.-]*:\/\//i.test(sample) ? sample : `https://${sample.startsWith('.') ? 'app' : ''}${sample}`;
-  const kept = [origin, `${origin}:3000`].filter(o => before.test(o)).every(o => after.test(o));
-  return kept && regexWeaknesses(old, lib).every(w => !w.example || !after.test(w.example));
+  // A match the budget cut short is no proof either way: the fix is offered only when every answer is known.
+  const kept = [origin, `${origin}:3000`].filter(o => before.test(o) !== false).every(o => after.test(o) === true);
+  return kept && regexWeaknesses(old, lib).every(w => !w.example || after.test(w.example) === false);
 }
 
 /** weak-regex: escape the dots, require a dot before the domain, anchor `^…$` as the library needs. */

@@ -64,9 +64,10 @@ export const handWrittenJs: Extractor = {
       }
     }
     const clientArgs = namesPassedToClients(index.of('call_expression'));
+    const setterTargets = objectSetterTargets(index.of('call_expression'));
     for (const obj of index.of('object')) {
       // Whose headers these are is asked only of objects that name a CORS header: it climbs the tree.
-      const writes = objectWrites(obj);
+      const writes = objectWrites(obj, setterTargets.get(obj.id));
       if (writes.length === 0 || inClientOrTestCall(obj) || clientArgs.has(boundName(obj) ?? '')) continue;
       for (const w of writes) add(ownerOf(obj, root), w);
     }
@@ -102,8 +103,25 @@ export const handWrittenJs: Extractor = {
   },
 };
 
-/** Header-name keys of an object literal (`{ 'Access-Control-Allow-Origin': x }`) or `{ key, value }`. */
-function objectWrites(obj: Node): Write[] {
+/**
+ * The response each object passed to `res.set({...})` / `res.writeHead(200, {...})` writes to, by
+ * the object's id: found from the calls, as asking each object for its parent climbs from the root.
+ */
+function objectSetterTargets(calls: readonly Node[]): Map<number, string> {
+  const targets = new Map<number, string>();
+  for (const call of calls) {
+    const m = memberCall(call);
+    if (!m || !OBJECT_SETTERS.has(m.property)) continue;
+    for (const arg of callArgs(call)) if (arg.type === 'object') targets.set(arg.id, targetName(m.object));
+  }
+  return targets;
+}
+
+/**
+ * Header-name keys of an object literal (`{ 'Access-Control-Allow-Origin': x }`) or `{ key, value }`;
+ * `target` is the response a header setter given the object writes to.
+ */
+function objectWrites(obj: Node, target: string | undefined): Write[] {
   const pairs = namedChildren(obj).filter(p => p.type === 'pair');
   const keyed = (k: string) => pairs.find(p => propertyKey(p.childForFieldName('key')!) === k);
   const key = keyed('key');
@@ -111,9 +129,6 @@ function objectWrites(obj: Node): Write[] {
   const listed = stringLiteral(key?.childForFieldName('value'));
   if (listed && HEADER_KEY.test(listed) && value) return [{ name: listed.toLowerCase(), value, at: obj, mode: 'set' }];
   // res.set({...}) / res.writeHead(200, {...}) write to `res`; any other object is a new response's headers.
-  const call = obj.parent?.type === 'arguments' ? obj.parent.parent : null;
-  const m = call?.type === 'call_expression' ? memberCall(call) : undefined;
-  const target = m && OBJECT_SETTERS.has(m.property) ? targetName(m.object) : undefined;
   return pairs.flatMap(p => {
     const k = p.childForFieldName('key');
     const v = p.childForFieldName('value');

@@ -7,9 +7,14 @@
 // The JavaScript syntax without the `u` flag is read, with `i` as the only flag. Backreferences and
 // lookaround cannot be run this way: for them (and for a pattern too large to expand) there is no matcher.
 
-/** A compiled pattern: `test` answers as `RegExp.prototype.test` does (a match anywhere in the input). */
+import { budget } from '../budget';
+
+/**
+ * A compiled pattern: `test` answers as `RegExp.prototype.test` does (a match anywhere in the input),
+ * or undefined when the analysis' budget for matching ran out before the answer was known.
+ */
 export interface Matcher {
-  test(input: string): boolean;
+  test(input: string): boolean | undefined;
 }
 
 /** Past this many states a pattern (`a{1000}{1000}`) is not expanded: no origin regex needs it. */
@@ -258,10 +263,13 @@ function holds(what: Assertion, input: string, at: number): boolean {
   }
 }
 
-function run(states: readonly State[], start: number, input: string): boolean {
+function run(states: readonly State[], start: number, input: string): boolean | undefined {
   const seen = new Int32Array(states.length).fill(-1);
   let current: number[] = [];
   let matched = false;
+  let visits = 0;
+  // The analysis' budget; outside an analysis (hover, a fix on its own) a fresh one bounds this run.
+  const spend = budget();
   // Follows every state reachable from `s` without consuming, at position `at`; `seen` dedupes per position.
   const add = (list: number[], s: number, at: number) => {
     const stack = [s];
@@ -269,6 +277,7 @@ function run(states: readonly State[], start: number, input: string): boolean {
       const k = stack.pop()!;
       if (seen[k] === at) continue;
       seen[k] = at;
+      visits++;
       const st = states[k];
       if (st.kind === 'match') matched = true;
       else if (st.kind === 'char') list.push(k);
@@ -288,5 +297,8 @@ function run(states: readonly State[], start: number, input: string): boolean {
     }
     if (matched) return true;
     current = next;
+    // Charged per position, so a run stops within one position's work of the budget.
+    if (!spend.spendMatching(visits)) return undefined;
+    visits = 0;
   }
 }

@@ -1,7 +1,7 @@
 // One walk of the tree shared by every adapter: each whole-tree descendantsOfType crosses into WASM
 // and builds every node it returns, which dominates extraction time on large files.
 import type { Tree } from '@vscode/tree-sitter-wasm';
-import { descendantsOfType, type Node } from './nodes';
+import { descendantsOfType, namedChildren, type Node } from './nodes';
 
 /** The node types adapters look for across a whole file, in both grammars (unknown names are ignored). */
 const INDEXED = [
@@ -10,6 +10,8 @@ const INDEXED = [
   'import_statement', 'import_from_statement',
   // JavaScript / TypeScript
   'call_expression', 'variable_declarator', 'assignment_expression', 'object', 'function_declaration',
+  // Both
+  'expression_statement',
 ] as const;
 export type IndexedType = (typeof INDEXED)[number];
 
@@ -35,4 +37,19 @@ export function nodesOfType(node: Node, ...types: IndexedType[]): readonly Node[
 /** Descendants of `node` of the given types in source order: from the shared index when `node` is the whole tree. */
 export function descendantsIndexed(node: Node, ...types: IndexedType[]): readonly Node[] {
   return node.equals(node.tree.rootNode) ? nodesOfType(node, ...types) : descendantsOfType(node, types);
+}
+
+const statementExpressions = new WeakMap<Tree, Set<number>>();
+
+/**
+ * Whether `node` is the expression of an expression statement (`res.set(...);`), asked of the index:
+ * `node.parent` descends from the root, and asking it of every call of a long chain was quadratic.
+ */
+export function isStatementExpression(node: Node): boolean {
+  let ids = statementExpressions.get(node.tree);
+  if (!ids) {
+    ids = new Set(nodesOfType(node, 'expression_statement').flatMap(s => namedChildren(s).map(c => c.id)));
+    statementExpressions.set(node.tree, ids);
+  }
+  return ids.has(node.id);
 }

@@ -5,7 +5,7 @@ import { budget, evaluate, type Subject } from '../budget';
 import type { ValueSource } from '../model/policy';
 import { moduleOf } from '../modules/graph';
 import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
-import { nodesOfType } from '../parse/tree-index';
+import { isStatementExpression, nodesOfType } from '../parse/tree-index';
 
 export type JsValue =
   | { kind: 'str'; value: string; node: Node; source: ValueSource }
@@ -90,7 +90,7 @@ export class JsScope {
 
   private addPush(call: Node): void {
     const fn = call.childForFieldName('function');
-    if (fn?.type !== 'member_expression' || call.parent?.type !== 'expression_statement') return;
+    if (fn?.type !== 'member_expression' || !isStatementExpression(call)) return;
     const target = fn.childForFieldName('object');
     const method = fn.childForFieldName('property')?.text;
     const args = callArgs(call);

@@ -6,7 +6,7 @@ import { descendantsOfType, namedChildren, type Node } from '../../parse/nodes';
 import { nodesOfType } from '../../parse/tree-index';
 import { callArgs, propertyKey, unwrap } from '../../values/javascript';
 import { callerControls, neverAnOrigin } from '../hand-written-fields';
-import { enclosingFunction, isFunction, memberCall, paramNames, stringLiteral } from './syntax';
+import { declarationsOf, enclosingFunction, isFunction, memberCall, paramNames, stringLiteral } from './syntax';
 
 const HEADER_BAGS = new Set(['headers', 'header']);
 const HEADER_GETTERS = new Set(['get', 'header', 'getHeader']);
@@ -41,33 +41,65 @@ function isHeaderBag(node: Node): boolean {
  * bound to one in an enclosing function (`const origin = req.headers.origin`,
  * `const { origin } = req.headers`). `extra` names count as the origin too (an origin callback's parameter).
  */
-export function isRequestOrigin(node: Node, extra: ReadonlySet<string> = new Set()): boolean {
-  const n = unwrap(node);
-  if (readsOriginHeader(n)) return true;
-  if (n.type === 'binary_expression' && ['||', '??'].includes(n.childForFieldName('operator')?.text ?? '')) {
-    const left = n.childForFieldName('left');
-    return !!left && isRequestOrigin(left, extra);
+export function isRequestOrigin(node: Node, extra: ReadonlySet<string> = NO_NAMES, names = 0): boolean {
+  // Memoised for the plain question, which a rule asks of every part of a value, and every part of
+  // `a.trim().trim()…` walks down to `a` again.
+  const memo = extra.size === 0 && names === 0 ? originMemo(node.tree) : undefined;
+  const walked: number[] = [];
+  const answer = (value: boolean) => {
+    for (const id of walked) memo?.set(id, value);
+    return value;
+  };
+  // `a || b || c` nests to the left and `o.trim().trim()` to the object: walked in a loop, as a file
+  // can chain thousands of them and each level of recursion is stack.
+  let n = unwrap(node);
+  for (;;) {
+    const known = memo?.get(n.id);
+    if (known !== undefined) return answer(known);
+    walked.push(n.id);
+    if (readsOriginHeader(n)) return answer(true);
+    if (n.type === 'binary_expression' && ['||', '??'].includes(n.childForFieldName('operator')?.text ?? '')) {
+      const left = n.childForFieldName('left');
+      if (!left) return answer(false);
+      n = unwrap(left);
+      continue;
+    }
+    // origin.replace(/\/$/, '').toLowerCase(): normalised, still the caller's origin (checks on it check the origin)
+    if (n.type === 'call_expression') {
+      const m = memberCall(n);
+      if (!m || !NORMALISERS.has(m.property)) return answer(false);
+      n = unwrap(m.object);
+      continue;
+    }
+    break;
   }
-  // origin.replace(/\/$/, '').toLowerCase(): normalised, still the caller's origin (checks on it check the origin)
-  if (n.type === 'call_expression') {
-    const m = memberCall(n);
-    return !!m && NORMALISERS.has(m.property) && isRequestOrigin(m.object, extra);
-  }
-  if (n.type !== 'identifier') return false;
-  if (extra.has(n.text)) return true;
-  return boundToOrigin(n, extra);
+  if (n.type !== 'identifier') return answer(false);
+  if (extra.has(n.text)) return answer(true);
+  return answer(names < MAX_NAMES && boundToOrigin(n, extra, names + 1));
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const originMemos = new WeakMap<Node['tree'], Map<number, boolean>>();
+
+function originMemo(tree: Node['tree']): Map<number, boolean> {
+  let memo = originMemos.get(tree);
+  if (!memo) originMemos.set(tree, memo = new Map());
+  return memo;
+}
+
+/** Names followed from one to the next (`const a = b`, `const b = c`): real code needs two or three. */
+const MAX_NAMES = 20;
 
 const NORMALISERS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll', 'normalize', 'toString']);
 
 /** Whether a declaration in the functions around `id` (not the whole file) binds it to the origin. */
-function boundToOrigin(id: Node, extra: ReadonlySet<string>): boolean {
+function boundToOrigin(id: Node, extra: ReadonlySet<string>, names: number): boolean {
   for (let fn = enclosingFunction(id); fn; fn = enclosingFunction(fn)) {
-    for (const decl of descendantsOfType(fn, 'variable_declarator')) {
+    for (const decl of declarationsOf(fn, id.text)) {
       const name = decl.childForFieldName('name');
       const value = decl.childForFieldName('value');
       if (!name || !value || decl.endIndex > id.startIndex) continue;
-      if (name.type === 'identifier' && name.text === id.text) return isRequestOrigin(value, extra);
+      if (name.type === 'identifier' && name.text === id.text) return isRequestOrigin(value, extra, names);
       // const { origin } = req.headers  /  const { origin: o } = req.headers
       if (name.type === 'object_pattern' && isHeaderBagValue(value) && destructuresOrigin(name, id.text)) return true;
     }
@@ -292,7 +324,7 @@ function boundRead(id: Node, depth: number): RequestRead | undefined {
 /** Declarations of `id`'s name in the functions around it, before it, nearest function first, last declaration first. */
 function* localBindings(id: Node): Generator<{ name: Node; value: Node }> {
   for (let fn = enclosingFunction(id); fn; fn = enclosingFunction(fn)) {
-    const decls = descendantsOfType(fn, 'variable_declarator').filter(d => d.endIndex <= id.startIndex).reverse();
+    const decls = declarationsOf(fn, id.text).filter(d => d.endIndex <= id.startIndex).reverse();
     for (const decl of decls) {
       const name = decl.childForFieldName('name');
       const value = decl.childForFieldName('value');
@@ -320,24 +352,49 @@ function destructuredKey(pattern: Node, name: string): string | undefined {
   return undefined;
 }
 
+/** Per tree, each identifier's parameter: the reads of one value ask of the same identifiers again and again. */
+const parameterCache = new WeakMap<Node['tree'], Map<number, Node | null>>();
+
 /** The parameter node declaring `id` in the nearest function that declares it, if `id` is a parameter. */
 function parameterOf(id: Node): Node | undefined {
+  let byId = parameterCache.get(id.tree);
+  if (!byId) parameterCache.set(id.tree, byId = new Map());
+  let param = byId.get(id.id);
+  if (param === undefined) byId.set(id.id, param = findParameter(id) ?? null);
+  return param ?? undefined;
+}
+
+function findParameter(id: Node): Node | undefined {
   for (let fn = enclosingFunction(id); fn; fn = enclosingFunction(fn)) {
-    const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
-    if (!params) continue;
-    if (params.type === 'identifier') {
-      if (params.text === id.text) return params;
-      continue;
-    }
+    const param = parametersOf(fn).get(id.text);
+    if (param) return param;
+    // A local declaration shadows an outer parameter.
+    if (declarationsOf(fn, id.text).some(d => d.childForFieldName('name')?.text === id.text && d.endIndex <= id.startIndex)) return undefined;
+  }
+  return undefined;
+}
+
+/** Per tree, each function's parameters by name: an identifier nested in 300 arrows asks all 300. */
+const parametersCache = new WeakMap<Node['tree'], Map<number, Map<string, Node>>>();
+
+/** A function's plainly named parameters (`x`, `x = 1`, `@Query() x`): the parameter node, by name. */
+function parametersOf(fn: Node): Map<string, Node> {
+  let byFunction = parametersCache.get(fn.tree);
+  if (!byFunction) parametersCache.set(fn.tree, byFunction = new Map());
+  let byName = byFunction.get(fn.id);
+  if (byName) return byName;
+  byFunction.set(fn.id, byName = new Map());
+  const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+  if (params?.type === 'identifier') byName.set(params.text, params);
+  else if (params) {
     for (const p of namedChildren(params)) {
       const pattern = p.childForFieldName('pattern') ?? p;
       const name = pattern.type === 'assignment_pattern' ? pattern.childForFieldName('left') : pattern;
-      if (name?.type === 'identifier' && name.text === id.text) return p;
+      // The first of two same-named parameters, as the walk over them found it.
+      if (name?.type === 'identifier' && !byName.has(name.text)) byName.set(name.text, p);
     }
-    // A local declaration shadows an outer parameter.
-    if (descendantsOfType(fn, 'variable_declarator').some(d => d.childForFieldName('name')?.text === id.text && d.endIndex <= id.startIndex)) return undefined;
   }
-  return undefined;
+  return byName;
 }
 
 /** `@Query('origin')` on a parameter: the decorator's name and its string argument. */

@@ -1,5 +1,6 @@
 // Small questions the JavaScript/TypeScript adapters ask of tree-sitter nodes.
 import { descendantsOfType, namedChildren, type Node } from '../../parse/nodes';
+import { nodesOfType } from '../../parse/tree-index';
 import { callArgs, jsString, unwrap } from '../../values/javascript';
 
 const FUNCTION_TYPES = new Set([
@@ -14,6 +15,8 @@ export function isFunction(node: Node): boolean {
 /** A tree's functions by start, each with the function around it: built once per tree. */
 interface FunctionSpans {
   readonly starts: number[];
+  /** Kept as numbers: each read of a node's endIndex crosses into WASM. */
+  readonly ends: number[];
   readonly nodes: Node[];
   readonly outer: number[];
 }
@@ -30,7 +33,7 @@ function functionSpans(node: Node): FunctionSpans {
     outer.push(open.length ? open[open.length - 1] : -1);
     open.push(i);
   });
-  const spans = { starts: nodes.map(f => f.startIndex), nodes, outer };
+  const spans = { starts: nodes.map(f => f.startIndex), ends: nodes.map(f => f.endIndex), nodes, outer };
   spansByTree.set(node.tree, spans);
   return spans;
 }
@@ -41,20 +44,86 @@ function functionSpans(node: Node): FunctionSpans {
  * climb costs the depth squared, and a 500-term `||` made that the whole analysis.
  */
 export function enclosingFunction(node: Node): Node | undefined {
-  const { starts, nodes, outer } = functionSpans(node);
+  const { starts, ends, nodes, outer } = functionSpans(node);
+  const start = node.startIndex;
+  const end = node.endIndex;
   // The last function starting before `node` (a function never encloses itself), then outwards.
   let lo = 0;
   let hi = starts.length - 1;
   let at = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid] < node.startIndex || (starts[mid] === node.startIndex && nodes[mid].endIndex > node.endIndex)) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    if (starts[mid] < start || (starts[mid] === start && ends[mid] > end)) { at = mid; lo = mid + 1; } else hi = mid - 1;
   }
   for (let i = at; i >= 0; i = outer[i]) {
-    const f = nodes[i];
-    if (f.endIndex >= node.endIndex && f.id !== node.id) return f;
+    if (ends[i] >= end && !(starts[i] === start && ends[i] === end && nodes[i].id === node.id)) return nodes[i];
   }
   return undefined;
+}
+
+/**
+ * The `variable_declarator`s inside `fn` that end by `end`, in source order: a slice of the tree's
+ * shared index. Walking the function for every identifier read made a long expression quadratic.
+ */
+export function declaratorsIn(fn: Node, end: number): Node[] {
+  const all = nodesOfType(fn, 'variable_declarator');
+  const from = firstStartingAt(all, fn.startIndex);
+  const to = firstStartingAt(all, Math.min(end, fn.endIndex));
+  const out: Node[] = [];
+  for (let i = from; i < to; i++) if (all[i].endIndex <= end) out.push(all[i]);
+  return out;
+}
+
+/** Per tree, per function: its declarators by each name they bind. */
+const declarationsByTree = new WeakMap<Node['tree'], Map<number, Map<string, Node[]>>>();
+
+/**
+ * The `variable_declarator`s inside `fn` that bind `name`, as `const name = ...` or by destructuring
+ * (`const { name } = ...`, `const { key: name } = ...`), in source order. Built once per function:
+ * every identifier of a long expression asks for its declaration.
+ */
+export function declarationsOf(fn: Node, name: string): readonly Node[] {
+  let byFunction = declarationsByTree.get(fn.tree);
+  if (!byFunction) declarationsByTree.set(fn.tree, byFunction = new Map());
+  let byName = byFunction.get(fn.id);
+  if (!byName) {
+    byFunction.set(fn.id, byName = new Map());
+    for (const decl of declaratorsIn(fn, fn.endIndex)) {
+      for (const bound of boundNames(decl.childForFieldName('name'))) {
+        const list = byName.get(bound);
+        if (list) list.push(decl); else byName.set(bound, [decl]);
+      }
+    }
+  }
+  return byName.get(name) ?? [];
+}
+
+/** The names a declarator's left side binds: an identifier, or the locals of an object pattern. */
+function boundNames(pattern: Node | null): string[] {
+  if (!pattern) return [];
+  if (pattern.type === 'identifier') return [pattern.text];
+  if (pattern.type !== 'object_pattern') return [];
+  return namedChildren(pattern).flatMap(p => {
+    if (p.type === 'shorthand_property_identifier_pattern') return [p.text];
+    if (p.type === 'object_assignment_pattern') return [p.childForFieldName('left')?.text ?? ''];
+    if (p.type === 'pair_pattern') {
+      const value = p.childForFieldName('value');
+      const local = value?.type === 'assignment_pattern' ? value.childForFieldName('left') : value;
+      return local ? [local.text] : [];
+    }
+    return [];
+  });
+}
+
+/** The index of the first node in `sorted` (by start) that starts at or after `index`. */
+function firstStartingAt(sorted: readonly Node[], index: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].startIndex < index) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /**
