@@ -82,7 +82,9 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
       const missing = new Set<LanguageId>();
       // Rules run while the trees are alive: fix builders re-read the syntax through withLoadedTree.
       const budget = new Budget(input.file);
-      const result = await withTree(input.text, language, (tree): AnalysisResult | undefined => withBudget(budget, () => {
+      let cutNote: string | undefined;
+      const result = await withTree(input.text, language, (tree, cut): AnalysisResult | undefined => withBudget(budget, () => {
+        if (cut) cutNote = `${input.file}:${cut.line + 1}: the file from this line on was not analysed (tree-sitter's recovery from the syntax errors here took longer than ${(cut.ms / 1000).toFixed(1)} s).`;
         const graph = read && new ModuleGraph(read, { file: input.file, text: input.text, language, root: tree.rootNode });
         try {
           const sites: CorsSite[] = [];
@@ -105,7 +107,7 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
           graph?.dispose();
         }
       }));
-      const incomplete = budget.incomplete();
+      const incomplete = [...(cutNote ? [cutNote] : []), ...budget.incomplete()];
       if (result) return incomplete.length ? { ...result, incomplete } : result;
       await Promise.all([...missing].map(parserFor));
     }

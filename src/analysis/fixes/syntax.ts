@@ -2,7 +2,7 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { LanguageId } from '../model/policy';
 import type { Range } from '../model/range';
-import { descendantsOfType, namedChildren, tagTree, treeFile, type Node } from '../parse/nodes';
+import { descendantsOfType, namedChildren, tagTree, treeFile, upward, type Node } from '../parse/nodes';
 import { withLoadedTree } from '../parse/parser';
 import { unwrap } from '../values/javascript';
 
@@ -55,11 +55,11 @@ export function isPython(ctx: FixContext): boolean {
 export function nodeAt(root: Node, range: Range): Node | undefined {
   // A range in another file than the one being edited names nothing in this tree.
   if (range.file !== treeFile(root.tree)) return undefined;
-  let n: Node | null = root.descendantForIndex(range.start, Math.max(range.start, range.end - 1));
-  while (n && !(n.startIndex <= range.start && n.endIndex >= range.end)) n = n.parent;
-  for (let p: Node | null = n; p; p = p.parent) {
-    if (p.startIndex === range.start && p.endIndex === range.end) return unwrap(p);
-    if (p.startIndex < range.start || p.endIndex > range.end) break;
+  const leaf = root.descendantForIndex(range.start, Math.max(range.start, range.end - 1));
+  // The first node around the leaf that spans the range: it names the range only if it is exactly that.
+  for (const n of leaf ? upward(leaf) : []) {
+    if (n.startIndex > range.start || n.endIndex < range.end) continue;
+    return n.startIndex === range.start && n.endIndex === range.end ? unwrap(n) : undefined;
   }
   return undefined;
 }
@@ -78,18 +78,21 @@ export function enclosingSequence(node: Node): Node | undefined {
 
 /** Walks up to the nearest ancestor (or self) of one of `types`. */
 export function closest(node: Node, types: readonly string[]): Node | undefined {
-  for (let n: Node | null = node; n; n = n.parent) if (types.includes(n.type)) return n;
+  for (const n of upward(node)) if (types.includes(n.type)) return n;
   return undefined;
 }
 
 /** The statement a node belongs to: the ancestor whose parent is a module, block or statement list. */
 export function statementOf(node: Node): Node | undefined {
-  for (let n: Node | null = node; n; n = n.parent) {
-    const p = n.parent;
-    if (p && ['module', 'block', 'program', 'statement_block', 'switch_body'].includes(p.type)) return n;
+  let child: Node | undefined;
+  for (const n of upward(node)) {
+    if (child && STATEMENT_LISTS.has(n.type)) return child;
+    child = n;
   }
   return undefined;
 }
+
+const STATEMENT_LISTS = new Set(['module', 'block', 'program', 'statement_block', 'switch_body']);
 
 export type Quote = "'" | '"';
 

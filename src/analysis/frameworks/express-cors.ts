@@ -90,8 +90,23 @@ function toSite(f: Found, scope: JsScope, root: Node, ctx: ExtractContext): Cors
 /** The scope of a cors(...) value, following `const corsMw = cors(opts)` to where corsMw is mounted. */
 function mountedScope(call: Node, holder: Node | null | undefined, index: TreeIndex, names: AppNames): Scope {
   if (holder?.type !== 'identifier') return placementOf(call, names);
-  const use = index.of('call_expression').flatMap(callArgs).find(a => a.type === 'identifier' && a.text === holder.text);
+  const use = firstPassed(index).get(holder.text);
   return use ? placementOf(use, names) : { kind: 'app' };
+}
+
+const passedCache = new WeakMap<TreeIndex, Map<string, Node>>();
+
+/** Per tree: the first call argument that is each name (`app.use(corsMw)`), built once for all the file's cors() values. */
+function firstPassed(index: TreeIndex): Map<string, Node> {
+  let byName = passedCache.get(index);
+  if (!byName) {
+    byName = new Map();
+    for (const call of index.of('call_expression')) {
+      for (const a of callArgs(call)) if (a.type === 'identifier' && !byName.has(a.text)) byName.set(a.text, a);
+    }
+    passedCache.set(index, byName);
+  }
+  return byName;
 }
 
 function registersFastifyCors(plugin: Node, bindings: Map<string, JsCorsLibrary>): boolean {

@@ -2,7 +2,7 @@
 // that runs on every path after an earlier one replaces it (`res.setHeader`, `response.headers[...] =`)
 // or joins it (`res.append`, werkzeug's `headers.add`): two values fail the browser's CORS check,
 // because the Fetch standard requires exactly one origin (Chrome: "contains multiple values").
-import { ancestors, namedChildren, type Node } from '../parse/nodes';
+import { climb, namedChildren, type Node } from '../parse/nodes';
 
 /** How a write treats a value already there. */
 export type WriteMode = 'set' | 'append' | 'set-if-absent';
@@ -47,7 +47,7 @@ const PYTHON: Syntax = {
 function enclosingStatements(node: Node, syntax: Syntax): Array<{ readonly block: Node; readonly stmt: Node }> {
   const out: Array<{ block: Node; stmt: Node }> = [];
   let n = node;
-  for (const parent of ancestors(node)) {
+  for (const parent of climb(node)) {
     if (syntax.blocks.has(parent.type)) out.push({ block: parent, stmt: n });
     else if (syntax.functions.has(parent.type)) break;
     n = parent;
@@ -58,7 +58,7 @@ function enclosingStatements(node: Node, syntax: Syntax): Array<{ readonly block
 /** The statement that runs `write` every time it runs, or undefined when `write` is conditional within it. */
 function ownStatement(write: Node, syntax: Syntax): Node | undefined {
   let n = write;
-  for (const p of ancestors(write)) {
+  for (const p of climb(write)) {
     if (syntax.blocks.has(p.type)) return n;
     if (syntax.functions.has(p.type) || syntax.conditional(p, n)) return undefined;
     n = p;

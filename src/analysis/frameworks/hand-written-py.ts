@@ -4,7 +4,7 @@
 // The writes of one function form one site; flask/hand-written.ts reads the writes and the values.
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { CorsSite, Scope } from '../model/policy';
-import { ancestors, namedChildren, type Node } from '../parse/nodes';
+import { ancestors, climb, namedChildren, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
 import type { Extractor } from './extractor';
 import { handWrittenSite, headerWrites, pyRead, type HeaderWrite, type ReadContext } from './flask/hand-written';
@@ -20,7 +20,8 @@ const MIDDLEWARE_METHODS = new Set(['__call__', 'process_response', 'process_req
 const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'dispatch', 'finalize_response', 'set_default_headers', 'prepare']);
 
 function functionOf(node: Node): Node | undefined {
-  return ancestors(node).find(a => a.type === 'function_definition');
+  for (const a of climb(node)) if (a.type === 'function_definition') return a;
+  return undefined;
 }
 
 /** The decorated_definition around a function, or the function itself. */

@@ -53,8 +53,12 @@ const ESCAPE_CLASS: Record<string, CharTest> = {
 };
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
 
+/** Groups nested in groups: the parser and the builder recurse once per level, and no origin pattern nests 100 deep. */
+const MAX_NESTING = 100;
+
 class Parser {
   private i = 0;
+  private depth = 0;
 
   constructor(private readonly src: string) {}
 
@@ -65,11 +69,13 @@ class Parser {
   }
 
   private alternation(): Ast {
+    if (++this.depth > MAX_NESTING) throw new Unsupported('groups nested too deep');
     const options = [this.sequence()];
     while (this.src[this.i] === '|') {
       this.i++;
       options.push(this.sequence());
     }
+    this.depth--;
     return options.length === 1 ? options[0] : { kind: 'alt', options };
   }
 
@@ -97,6 +103,8 @@ class Parser {
         this.i += m[0].length - 1;
       }
       if (!range) return out;
+      // `a**` is a syntax error; a chain of them would nest the builder's recursion without limit.
+      if (out !== atom) throw new Unsupported('nothing to repeat');
       this.i++;
       if (this.src[this.i] === '?') this.i++; // lazy: the same language, and test() asks only whether it matches
       out = { kind: 'repeat', body: out, min: range[0], max: range[1] };

@@ -34,12 +34,65 @@ export function descendantsOfType(node: Node, types: string | readonly string[])
 }
 
 /**
- * The nodes around `node`, innermost first. Found by descending from the root once: tree-sitter's
- * `parent` itself descends from the root, so climbing `parent` by `parent` costs the depth squared
- * (3,000 nested blocks took seconds).
+ * The nodes around `node`, innermost first. tree-sitter's `parent` descends from the root each
+ * time, so climbing `parent` by `parent` costs the depth squared (3,000 nested blocks took seconds).
+ * Each parent found is kept per tree: the climb reads the kept parents, asks tree-sitter for a few
+ * missing ones, and past that one descent from the root finds (and keeps) all the rest. Code
+ * broken at the top of a file nests every later function in the one before it, 700 deep, and
+ * thousands of reads each descended the whole way.
  */
 export function ancestors(node: Node): Node[] {
-  const out: Node[] = [];
-  for (let n: Node | null = node.tree.rootNode; n && n.id !== node.id; n = n.childWithDescendant(node)) out.push(n);
-  return out.reverse();
+  return [...climb(node)];
+}
+
+/** Parents asked of tree-sitter one by one before one descent from the root finds the rest. */
+const PARENT_STEPS = 8;
+
+/** The nodes around `node`, innermost first, found as they are read: a caller that stops early pays for what it read. */
+export function* climb(node: Node): Generator<Node> {
+  const known = parentsIn(node.tree);
+  let asked = 0;
+  for (let n = node; ;) {
+    let p = known.get(n.id);
+    if (p === undefined) {
+      if (++asked > PARENT_STEPS) {
+        yield* descendTo(n, known);
+        return;
+      }
+      p = n.parent;
+      known.set(n.id, p);
+    }
+    if (!p) return;
+    yield p;
+    n = p;
+  }
+}
+
+/** `node`, then the nodes around it, innermost first. */
+export function* upward(node: Node): Generator<Node> {
+  yield node;
+  yield* climb(node);
+}
+
+/** Per tree: node id → its parent (null for the root). */
+const parentMaps = new WeakMap<Tree, Map<number, Node | null>>();
+
+function parentsIn(tree: Tree): Map<number, Node | null> {
+  let known = parentMaps.get(tree);
+  if (!known) parentMaps.set(tree, known = new Map());
+  return known;
+}
+
+/** The ancestors of `node`, innermost first, by one descent from the root that keeps every parent it passes. */
+function descendTo(node: Node, known: Map<number, Node | null>): Node[] {
+  const chain: Node[] = [];
+  const root = node.tree.rootNode;
+  known.set(root.id, null);
+  for (let n: Node | null = root; n && n.id !== node.id;) {
+    chain.push(n);
+    const next: Node | null = n.childWithDescendant(node);
+    if (next) known.set(next.id, n);
+    n = next;
+  }
+  return chain.reverse();
 }

@@ -52,6 +52,34 @@ function unanchoredEnd(pattern: string, sample: string, proves: (candidate: stri
   return longer ? { what: `nothing anchors the end of the pattern (no \`$\`), so a longer port such as ${longer} also matches`, example: longer } : undefined;
 }
 
+/**
+ * The first `.` outside a class, after a name part (`[a-z0-9)\]+*?}]` not escaped) and before one
+ * (`[a-z0-9(]`), not between two digits: `e.c` of `app.example.com`. One pass over the pattern:
+ * a lookbehind for "not inside a class" rescanned the pattern from every dot, seconds on a long one.
+ */
+function unescapedDot(pattern: string): string | undefined {
+  const NAME_END = /[a-z0-9)\]+*?}]/i;
+  const NAME_START = /[a-z0-9(]/i;
+  let lastOpen = -1;
+  let lastClose = -1;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '[') lastOpen = i;
+    else if (c === ']') lastClose = i;
+    else if (c === '.' && i >= 1 && i + 1 < pattern.length) {
+      const before = pattern[i - 1];
+      const after = pattern[i + 1];
+      // The name part's end is not escaped (`\w.`) and does not sit inside a class (`[a.b]`): no
+      // `[` before it that no `]` closes before it. (It is never `[` itself, so only a `]` moves.)
+      const close = before === ']' ? pattern.lastIndexOf(']', i - 2) : lastClose;
+      if (NAME_END.test(before) && NAME_START.test(after) && pattern[i - 2] !== '\\' && lastOpen <= close && (!/\d/.test(before) || !/\d/.test(after))) {
+        return `${before}.${after}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 export function regexWeaknesses(pattern: string, lib: LibrarySemantics): Weakness[] {
   const re = compile(pattern, lib);
   const proves = (candidate: string) => (re?.test(candidate) ? candidate : undefined);
@@ -60,12 +88,12 @@ export function regexWeaknesses(pattern: string, lib: LibrarySemantics): Weaknes
 
   // An unescaped dot between name parts: `app.example` also matches `app-example`, a domain anyone can buy.
   // Between digits (`127.0.0.1`) it cannot be exploited: a host ending in a number must be an IPv4 address.
-  const dot = [...pattern.matchAll(/(?<!\[[^\]]*)(?<!\\)([a-z0-9)\]+*?}])\.(?=([a-z0-9(]))/gi)].find(m => !/\d/.test(m[1]) || !/\d/.test(m[2]));
+  const dot = unescapedDot(pattern);
   if (dot) {
     const start = sample.indexOf('://') + 3;
     const dots = [...sample.matchAll(/\./g)].map(m => m.index).filter(i => i >= start && !/\d\.\d/.test(sample.slice(i - 1, i + 2)));
     out.push({
-      what: `an unescaped \`.\` (in \`${dot[0]}${dot[2]}\`) matches any character, not only a dot`,
+      what: `an unescaped \`.\` (in \`${dot}\`) matches any character, not only a dot`,
       example: dots.map(i => proves(`${sample.slice(0, i)}-${sample.slice(i + 1)}`)).find(e => e !== undefined),
     });
   }

@@ -3,7 +3,7 @@
 // of several writes reach the wire, and where the written origin comes from (a constant, the request's
 // Origin header, another request field the caller chooses). hand-written-py.ts finds the functions.
 import type { CorsSite, Located, OriginEntry, Scope } from '../../model/policy';
-import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
+import { climb, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
 import { descendantsIndexed } from '../../parse/tree-index';
 import { keywordArgs, positionalArgs, type PyScope, type PyValue } from '../../values/python';
 import { effectiveWrites, type WriteMode } from '../hand-written-order';
@@ -37,7 +37,7 @@ function calleeOf(call: Node): string {
 
 /** A dict that is a request's headers (`requests.get(url, headers={...})`) or a test's expectation. */
 function inClientOrTest(node: Node): boolean {
-  for (const a of ancestors(node)) {
+  for (const a of climb(node)) {
     if (a.type === 'call') return CLIENT_OR_TEST.test(calleeOf(a));
     if (a.type === 'assert_statement' || a.type === 'comparison_operator') return true;
     if (a.type === 'expression_statement' || a.type === 'block' || a.type === 'return_statement') return false;
@@ -69,21 +69,26 @@ export function headerWrites(body: Node): HeaderWrite[] {
     if (left?.type === 'identifier' && right && isHeadersAttr(right)) aliases.set(left.text, targetOf(right, new Map()));
   }
   const isHeaders = (n: Node | null) => isHeadersAttr(n) || (n?.type === 'identifier' && aliases.has(n.text));
-  const updateOf = (dict: Node) => {
-    const call = dict.parent?.parent;
-    const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
-    const ok = fn?.type === 'attribute' && /^(update|extend)$/.test(fn.childForFieldName('attribute')?.text ?? '') && isHeaders(fn.childForFieldName('object'));
-    return ok ? fn.childForFieldName('object')! : undefined;
-  };
-  // Most dicts in a large module are neither: cheap text checks first, then the syntax.
-  const mayUpdate = /\.(update|extend)\s*\(/.test(body.text);
+  // `resp.headers.update({...})`: each dict handed to one, by id, found from the calls (asking every
+  // dict for its parent's parent descends from the root each time).
+  const updates = new Map<number, Node>();
+  if (/\.(update|extend)\s*\(/.test(body.text)) {
+    for (const call of descendantsIndexed(body, 'call')) {
+      const fn = call.childForFieldName('function');
+      if (fn?.type !== 'attribute' || !/^(update|extend)$/.test(fn.childForFieldName('attribute')?.text ?? '')) continue;
+      const object = fn.childForFieldName('object');
+      const args = call.childForFieldName('arguments');
+      if (!object || !args || !isHeaders(object)) continue;
+      for (const arg of namedChildren(args)) if (arg.type === 'dictionary') updates.set(arg.id, object);
+    }
+  }
   for (const dict of descendantsIndexed(body, 'dictionary')) {
-    const update = mayUpdate ? updateOf(dict) : undefined;
+    const update = updates.get(dict.id);
     if (!update && !/access-control-/i.test(dict.text)) continue;
     const pairs = namedChildren(dict).filter(p => p.type === 'pair');
     const names = pairs.map(p => stringValue(p.childForFieldName('key'))?.toLowerCase());
     if (!update && (!names.some(n => n?.startsWith('access-control-')) || inClientOrTest(dict))) continue;
-    const statement = ancestors(dict).find(a => a.parent?.type === 'block' || a.parent?.type === 'module') ?? dict;
+    const statement = statementAround(dict) ?? dict;
     const target = update && targetOf(update, aliases);
     pairs.forEach((pair, i) => {
       const value = pair.childForFieldName('value');
@@ -367,28 +372,67 @@ function passesWhen(cond: Node, refs: (n: Node) => boolean): boolean | undefined
  * `else` of `if not <check>:`), of `a if <check> else b`, or of an earlier `if not <check>: return`.
  */
 function checkOf(stmt: Node, body: Node, refs: (n: Node) => boolean): Node | undefined {
-  for (let n: Node | null = stmt; n && !n.equals(body); n = n.parent) {
-    const parent: Node | null = n.parent;
-    if ((parent?.type === 'if_statement' || parent?.type === 'elif_clause') && parent.childForFieldName('consequence')?.equals(n)) {
+  // The chain up to `body` in one descent, and each level's siblings from one list: climbing `parent`
+  // and `previousNamedSibling` asks tree-sitter to walk from the root or the first sibling every time.
+  let next = stmt;
+  for (const parent of climb(stmt)) {
+    const n = next;
+    next = parent;
+    if (n.equals(body)) break;
+    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && parent.childForFieldName('consequence')?.equals(n)) {
       const cond = parent.childForFieldName('condition');
       if (cond && passesWhen(cond, refs) === true) return cond;
     }
     if (n.type === 'else_clause') {
-      const cond = n.parent?.childForFieldName('condition');
+      const cond = parent.childForFieldName('condition');
       if (cond && passesWhen(cond, refs) === false) return cond;
     }
     // `a if <check> else b`
-    if (parent?.type === 'conditional_expression') {
+    if (parent.type === 'conditional_expression') {
       const [yes, cond, no] = namedChildren(parent);
       const p = cond ? passesWhen(cond, refs) : undefined;
       if ((yes?.equals(n) && p === true) || (no?.equals(n) && p === false)) return cond;
     }
     // an earlier `if origin not in ALLOWED: return response` in the same block
-    for (let prev = n.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
-      const cond = prev.type === 'if_statement' ? prev.childForFieldName('condition') : null;
-      const returns = prev.childForFieldName('consequence')?.descendantsOfType(['return_statement', 'raise_statement']).length;
-      if (cond && returns && passesWhen(cond, refs) === false) return cond;
+    if (parent.type !== 'block') continue;
+    const earlier = earlyExits(parent);
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const { cond, end } = earlier[i];
+      if (end <= n.startIndex && passesWhen(cond, refs) === false) return cond;
     }
+  }
+  return undefined;
+}
+
+/** Per tree: each block's `if <cond>: ... return/raise` statements, in order. */
+const earlyExitsCache = new WeakMap<Node['tree'], Map<number, Array<{ cond: Node; end: number }>>>();
+
+/**
+ * The `if` statements of `block` whose body returns or raises, with their conditions: found once per
+ * block, as every header write of a long handler asks of the same block.
+ */
+function earlyExits(block: Node): Array<{ cond: Node; end: number }> {
+  let byBlock = earlyExitsCache.get(block.tree);
+  if (!byBlock) earlyExitsCache.set(block.tree, byBlock = new Map());
+  let exits = byBlock.get(block.id);
+  if (!exits) {
+    exits = [];
+    for (const stmt of namedChildren(block)) {
+      const cond = stmt.type === 'if_statement' ? stmt.childForFieldName('condition') : null;
+      const exitsHere = cond && stmt.childForFieldName('consequence')?.descendantsOfType(['return_statement', 'raise_statement']).length;
+      if (cond && exitsHere) exits.push({ cond, end: stmt.endIndex });
+    }
+    byBlock.set(block.id, exits);
+  }
+  return exits;
+}
+
+/** The statement of a block (or the module) that holds `node`. */
+function statementAround(node: Node): Node | undefined {
+  let child: Node | undefined;
+  for (const a of climb(node)) {
+    if (child && (a.type === 'block' || a.type === 'module')) return child;
+    child = a;
   }
   return undefined;
 }

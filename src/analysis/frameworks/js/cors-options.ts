@@ -209,10 +209,25 @@ function callbackEntries(fn: Node, lib: JsCorsLibrary, scope: JsScope, source: V
   return dedupe(out);
 }
 
+/** Answers one callback's ternaries may split into; past it the answer is read whole, as any computed value. */
+const MAX_BRANCHES = 64;
+
 function ternaryBranches(value: Node | undefined): Array<Node | undefined> {
-  const n = value && unwrap(value);
-  if (n?.type !== 'ternary_expression') return [value];
-  return [n.childForFieldName('consequence'), n.childForFieldName('alternative')].flatMap(b => (b ? ternaryBranches(b) : []));
+  // With an explicit stack, in source order: ternaries nest as deep as a file (or a fuzzer) writes them.
+  const out: Array<Node | undefined> = [];
+  const todo: Array<Node | undefined> = [value];
+  while (todo.length) {
+    if (out.length + todo.length > MAX_BRANCHES) return [value];
+    const v = todo.pop();
+    const n = v && unwrap(v);
+    if (n?.type !== 'ternary_expression') {
+      out.push(v);
+      continue;
+    }
+    const branches = [n.childForFieldName('consequence'), n.childForFieldName('alternative')].filter((b): b is Node => !!b);
+    todo.push(...branches.reverse());
+  }
+  return out;
 }
 
 /** What one answer of an origin callback lets through. */
