@@ -59,7 +59,7 @@ export function* climb(node: Node): Generator<Node> {
         yield* descendTo(n, known);
         return;
       }
-      p = n.parent;
+      p = kept(n.parent);
       known.set(n.id, p);
     }
     if (!p) return;
@@ -74,6 +74,15 @@ export function* upward(node: Node): Generator<Node> {
   yield* climb(node);
 }
 
+/**
+ * A node kept in the parent map, with its `type` read once: each read of `type` crosses into WASM,
+ * and every climb reads the type of every node it passes.
+ */
+function kept(node: Node | null): Node | null {
+  if (node) Object.defineProperty(node, 'type', { value: node.type });
+  return node;
+}
+
 /** Per tree: node id → its parent (null for the root). */
 const parentMaps = new WeakMap<Tree, Map<number, Node | null>>();
 
@@ -86,11 +95,11 @@ function parentsIn(tree: Tree): Map<number, Node | null> {
 /** The ancestors of `node`, innermost first, by one descent from the root that keeps every parent it passes. */
 function descendTo(node: Node, known: Map<number, Node | null>): Node[] {
   const chain: Node[] = [];
-  const root = node.tree.rootNode;
+  const root = kept(node.tree.rootNode)!;
   known.set(root.id, null);
   for (let n: Node | null = root; n && n.id !== node.id;) {
     chain.push(n);
-    const next: Node | null = n.childWithDescendant(node);
+    const next: Node | null = kept(n.childWithDescendant(node));
     if (next) known.set(next.id, n);
     n = next;
   }

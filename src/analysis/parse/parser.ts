@@ -80,7 +80,7 @@ export interface ParseCut {
  * parse we measured (a 1.9 MB minified bundle on one line, 1.2 s).
  */
 export function parseBudgetMs(chars: number): number {
-  return 300 + chars / 500;
+  return 200 + chars / 500;
 }
 
 /** After this many cuts the text is blank: parsing nothing always ends. */
@@ -89,14 +89,16 @@ const MAX_CUTS = 3;
 /**
  * Parses `text` within its time budget. Past the budget, the text is parsed again with everything
  * from the line the parser had reached blanked out (same length, same line breaks, so every offset
- * and position still indexes the original text).
+ * and position still indexes the original text), within half the time: what made the first parse
+ * slow may lie before that line too (an unclosed `/*` on every line is lexed to the end of the file
+ * each time), and the whole parse stays within one and a half budgets.
  */
-function boundedParse(parser: Parser, text: string): { tree: Tree | null; cut?: ParseCut } {
+function boundedParse(parser: Parser, text: string, budgetMs = parseBudgetMs(text.length)): { tree: Tree | null; cut?: ParseCut } {
   let input = text;
   let cut: ParseCut | undefined;
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
-    const budget = parseBudgetMs(input.length);
+    const budget = budgetMs / 2 ** attempt;
     let reached = 0;
     const tree = parser.parse(input, null, {
       progressCallback: state => {
@@ -111,7 +113,7 @@ function boundedParse(parser: Parser, text: string): { tree: Tree | null; cut?: 
     // The offset counts UTF-16 bytes; blank from the start of that line (from the start once cuts run out).
     const at = attempt + 1 >= MAX_CUTS ? 0 : text.lastIndexOf('\n', Math.min(reached / 2, input.length) - 1) + 1;
     const line = lineOf(text, at);
-    cut = { line: cut ? Math.min(cut.line, line) : line, ms: Math.round(budget) };
+    cut = { line: cut ? Math.min(cut.line, line) : line, ms: Math.round(budgetMs) };
     input = blankFrom(input, at);
   }
 }
@@ -132,11 +134,12 @@ let lent: { text: string; language: LanguageId; tree: Tree } | undefined;
 
 /**
  * Parses and hands the tree to `use`; the tree lives in WASM memory and is freed afterwards. `cut`
- * says where the parse was cut short, when it was (see ParseCut).
+ * says where the parse was cut short, when it was (see ParseCut); `budgetMs` replaces the parse's
+ * time budget (tests).
  */
-export async function withTree<T>(text: string, language: LanguageId, use: (tree: Tree, cut?: ParseCut) => T): Promise<T> {
+export async function withTree<T>(text: string, language: LanguageId, use: (tree: Tree, cut?: ParseCut) => T, budgetMs?: number): Promise<T> {
   const parser = await parserFor(language);
-  const { tree, cut } = boundedParse(parser, grammarText(text, language));
+  const { tree, cut } = boundedParse(parser, grammarText(text, language), budgetMs);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
   const outer = lent;
   lent = { text, language, tree };
