@@ -29,9 +29,16 @@ export interface BudgetLimits {
    * long as itself (about 40 ms per million states).
    */
   readonly matchSteps: number;
+  /**
+   * Work of simulated requests through the app's request path in the whole analysis (a link passed,
+   * or a tenth of a CORS extension's simulation). Rules walk one request per route, origin and
+   * method, about 20,000 in a 300-route app; a module repeating 500 routes and CORS calls made that
+   * quadratic.
+   */
+  readonly walkSteps: number;
 }
 
-export const DEFAULT_LIMITS: BudgetLimits = { steps: 100_000, perValue: 10_000, floor: 200, nesting: 100, chars: 100_000, items: 10_000, matchSteps: 5_000_000 };
+export const DEFAULT_LIMITS: BudgetLimits = { steps: 100_000, perValue: 10_000, floor: 200, nesting: 100, chars: 100_000, items: 10_000, matchSteps: 5_000_000, walkSteps: 100_000 };
 
 /** What a value was cut by; a bit each, so one entry can carry several. */
 const enum Cut {
@@ -84,10 +91,13 @@ export class Budget {
   private more = 0;
   private matchLeft: number;
   private matchCut = false;
+  private walkLeft: number;
+  private walkCut = false;
 
   constructor(private readonly file: string, private readonly limits: BudgetLimits = DEFAULT_LIMITS) {
     this.stepsLeft = limits.steps;
     this.matchLeft = limits.matchSteps;
+    this.walkLeft = limits.walkSteps;
   }
 
   /**
@@ -171,6 +181,14 @@ export class Budget {
     return false;
   }
 
+  /** Charges a simulated request's walk past `n` links of the app; false once the analysis' walks are spent. */
+  spendWalking(n: number): boolean {
+    this.walkLeft -= n;
+    if (this.walkLeft >= 0) return true;
+    this.walkCut = true;
+    return false;
+  }
+
   /** Records that an evaluator stopped at its limit on names followed in a row. */
   chainCut(): void {
     this.cuts |= Cut.Chain;
@@ -194,6 +212,7 @@ export class Budget {
     const out = [...this.sentences];
     if (this.more) out.push(`${this.more} more ${this.more === 1 ? 'value was' : 'values were'} not followed either.`);
     if (this.matchCut) out.push(`${this.file}: some origin patterns were not tried on every origin (the analysis's budget for running regular expressions was reached).`);
+    if (this.walkCut) out.push(`${this.file}: some requests were not simulated through the app's routes and hooks (the analysis's budget for simulating requests was reached).`);
     return out;
   }
 

@@ -20,10 +20,12 @@ const AUTH_NAME = /auth|login|jwt|token|session|protect|guard|verify|require_?us
 export function expressChains(index: TreeIndex, names: AppNames, corsCall: (n: Node) => Node | undefined): AppChain[] {
   const byTarget = new Map<string, AppLink[]>();
   for (const call of index.of('call_expression')) {
+    // Only a whole statement is a registration; asked first, as reading a chain from each of its
+    // calls was quadratic on code that a syntax error turned into one chain of a thousand calls.
+    if (!isStatementExpression(call)) continue;
     const { base, links } = callChain(call);
     if (base.type !== 'identifier' || !names.apps.has(base.text) || names.routers.has(base.text) || links.length === 0) continue;
-    // Asked last: a node's parent costs a descent from the root, and most calls are not the app's.
-    if (!isStatementExpression(call) || enclosedByCall(call)) continue;
+    if (enclosedByCall(call)) continue;
     const out = byTarget.get(base.text) ?? [];
     if (links[0].method === 'route') {
       const path = stringLiteral(callArgs(links[0].call)[0]);

@@ -2,6 +2,7 @@
 // Location), and the CORS library adds its headers as it really does: flask-cors decorates whatever
 // response came out; expressjs/cors sets its headers where it sits, ends a preflight itself (204) and
 // passes everything else on, so a link before it answers without them.
+import { budget } from '../budget';
 import type { CorsSite } from '../model/policy';
 import type { Range } from '../model/range';
 import { HeaderBuilder } from '../simulate/headers';
@@ -30,7 +31,16 @@ export function chainOf(chains: readonly AppChain[] | undefined, site: CorsSite)
 }
 
 export function walkChain(chain: AppChain, sites: readonly CorsSite[], req: WireRequest): ChainResult {
+  // Past the analysis' budget the answer is unknown, which no rule reports on.
+  if (!budget().spendWalking(walkCost(chain))) return { unknown: "the analysis's budget for simulating requests was reached" };
   return chain.framework === 'flask' ? walkFlask(chain, sites, req) : walkExpress(chain, sites, req);
+}
+
+/** What one request's walk costs: Express passes every link; Flask runs its hooks and each CORS extension's simulation. */
+function walkCost(chain: AppChain): number {
+  if (chain.framework !== 'flask') return chain.links.length;
+  const index = flaskIndex(chain);
+  return 1 + index.hooks.length + 10 * index.cors.length;
 }
 
 /** Whether a hook answers `req`: true, false, or why the code does not say. */
@@ -49,9 +59,16 @@ export function hookAnswers(hook: HookLink, req: WireRequest): boolean | string 
   return `whether the ${hook.label} at line ${hook.line} answers depends on ${c.opaque}`;
 }
 
+/** Per link and site list: a rule walks hundreds of requests through the same chain. */
+const sitesOfLink = new WeakMap<AppLink, { sites: readonly CorsSite[]; mine: CorsSite[] }>();
+
 function corsSites(link: CorsLink | RouteLink, sites: readonly CorsSite[]): CorsSite[] {
+  const known = sitesOfLink.get(link);
+  if (known?.sites === sites) return known.mine;
   const range = link.kind === 'cors' ? link.range : link.corsRange;
-  return range ? sites.filter(s => within(s.range, range)) : [];
+  const mine = range ? sites.filter(s => within(s.range, range)) : [];
+  sitesOfLink.set(link, { sites, mine });
+  return mine;
 }
 
 // ---- Flask ----

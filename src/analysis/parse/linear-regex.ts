@@ -249,16 +249,42 @@ class Builder {
 
 /** A linear-time matcher for `source` (JavaScript syntax), or undefined when it cannot be built. */
 export function linearMatcher(source: string, ignoreCase: boolean): Matcher | undefined {
+  const key = `${ignoreCase ? 'i' : '-'}${source}`;
+  const known = compiled.get(key);
+  if (known) return known.matcher;
+  let matcher: Matcher | undefined;
+  let size = 1;
   try {
     const ast = new Parser(source).parse();
     const builder = new Builder();
     const match = builder.add({ kind: 'match' });
     const start = builder.emit(ast, match, ignoreCase);
     const states = builder.states;
-    return { test: input => run(states, start, input) };
+    size = states.length;
+    matcher = { test: input => run(states, start, input) };
   } catch (err) {
-    if (err instanceof Unsupported) return undefined;
-    throw err;
+    if (!(err instanceof Unsupported)) throw err;
+  }
+  remember(key, matcher, size);
+  return matcher;
+}
+
+/**
+ * Compiled patterns, oldest first: the rules, the fix and the simulator each ask for the same pattern
+ * several times, and a file repeating a 10,000-character pattern made compiling most of its analysis.
+ * Bounded by the states kept, so a few huge patterns cannot hold the memory.
+ */
+const compiled = new Map<string, { matcher: Matcher | undefined; size: number }>();
+const MAX_KEPT_STATES = 200_000;
+let keptStates = 0;
+
+function remember(key: string, matcher: Matcher | undefined, size: number): void {
+  compiled.set(key, { matcher, size });
+  keptStates += size;
+  for (const [k, v] of compiled) {
+    if (keptStates <= MAX_KEPT_STATES) break;
+    compiled.delete(k);
+    keptStates -= v.size;
   }
 }
 

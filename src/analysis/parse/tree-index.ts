@@ -11,7 +11,7 @@ const INDEXED = [
   // JavaScript / TypeScript
   'call_expression', 'variable_declarator', 'assignment_expression', 'object', 'function_declaration',
   // Both
-  'expression_statement',
+  'expression_statement', 'await_expression',
 ] as const;
 export type IndexedType = (typeof INDEXED)[number];
 

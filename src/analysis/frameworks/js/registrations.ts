@@ -72,15 +72,35 @@ function literalPath(node: Node | undefined): string | undefined {
   return node ? stringLiteral(unwrap(node)) : undefined;
 }
 
-/** `app.route('/x')` (possibly followed by `.get(...)` calls) → '/x'. */
+/** Per tree: the route path each call of a chain leads to (null for none). */
+const routePaths = new WeakMap<Node['tree'], Map<number, string | null>>();
+
+/**
+ * `app.route('/x')` (possibly followed by `.get(...)` calls) → '/x'. Memoised along the chain: code
+ * broken mid-file parses as one chain of a thousand calls, and every middleware in it walked it.
+ */
 function routeChainPath(node: Node): string | undefined {
-  for (let n: Node | null = unwrap(node); n?.type === 'call_expression'; ) {
+  let known = routePaths.get(node.tree);
+  if (!known) routePaths.set(node.tree, known = new Map());
+  const walked: number[] = [];
+  let path: string | null = null;
+  for (let n: Node = unwrap(node); n.type === 'call_expression'; ) {
+    const hit = known.get(n.id);
+    if (hit !== undefined) {
+      path = hit;
+      break;
+    }
+    walked.push(n.id);
     const m = memberCall(n);
-    if (!m) return undefined;
-    if (m.property === 'route') return pathOf(callArgs(n)[0]) ?? '';
+    if (!m) break;
+    if (m.property === 'route') {
+      path = pathOf(callArgs(n)[0]) ?? '';
+      break;
+    }
     n = unwrap(m.object);
   }
-  return undefined;
+  for (const id of walked) known.set(id, path);
+  return path ?? undefined;
 }
 
 /**
@@ -89,13 +109,15 @@ function routeChainPath(node: Node): string | undefined {
  */
 export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Node) => boolean): WiringFact[] {
   const byTarget = new Map<string, OrderedEntry[]>();
+  const statements = statementCalls(index);
   for (const call of index.of('call_expression')) {
+    // Only a whole statement (`app.use(x);`) or an awaited call (`await app.register(x)`) is a registration: asked first,
+    // as a chain's inner calls are not, and reading a thousand-call chain from each of its calls was quadratic.
+    const parent = statements.get(call.id);
+    if (!parent) continue;
     // app.use(a).use(b) and app.route('/x').get(h).post(h): one statement, several links.
     const { base, links } = callChain(call);
     if (base.type !== 'identifier' || links.length === 0) continue;
-    // Asked after the cheap tests: a node's parent costs a descent from the root.
-    const parent = call.parent;
-    if (parent?.type !== 'expression_statement' && parent?.type !== 'await_expression') continue;
     if (insideArguments(parent)) continue;
     const onRoute = links[0].method === 'route';
     const found: OrderedEntry[] = onRoute
@@ -112,6 +134,16 @@ export function registrations(index: TreeIndex, names: AppNames, isCors: (n: Nod
   for (const [target, entries] of byTarget) {
     if (!names.apps.has(target) && !entries.some(e => e.name === 'cors')) continue;
     out.push({ kind: 'express-registrations', target, entries, range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end } });
+  }
+  return out;
+}
+
+/** Calls that are a whole statement or awaited, by id, with the node holding them (the statement, or the `await`). */
+function statementCalls(index: TreeIndex): Map<number, Node> {
+  const out = new Map<number, Node>();
+  for (const holder of [...index.of('expression_statement'), ...index.of('await_expression')]) {
+    const expression = holder.namedChild(0);
+    if (expression?.type === 'call_expression') out.set(expression.id, holder);
   }
   return out;
 }
