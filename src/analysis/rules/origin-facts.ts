@@ -40,10 +40,13 @@ export function originsRange(site: CorsSite, entry?: OriginEntry) {
   return entry?.range ?? site.origins.range ?? site.range;
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// Loopback, plus the unspecified addresses: a browser asked for http://0.0.0.0:8000 or http://[::]:8000
+// connects to this machine (Chromium 156 does, and the page's origin is http://0.0.0.0:8000).
+const LOCAL = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
 
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK.test(host) || host.toLowerCase().endsWith('.localhost');
+/** A host whose traffic never leaves the machine, so nobody on the network path can tamper with it. */
+export function isLocalHost(host: string): boolean {
+  return LOCAL.test(host) || host.toLowerCase().endsWith('.localhost');
 }
 
 /**
