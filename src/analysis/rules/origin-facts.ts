@@ -35,6 +35,17 @@ export function sendsStarWithCredentials(site: CorsSite): boolean {
   return LIBRARIES[site.framework].anyWithCredentials === 'literal-star' || site.sendWildcard?.value === true;
 }
 
+/**
+ * The origins are written, in this file, as none at all (`origin: false`, `CORS_ALLOWED_ORIGINS = []`):
+ * no response carries an allowed origin whatever the middleware does. An environment read, a
+ * callback or a value inherited from another module may allow some, and an unwritten option is the
+ * library's default, which another settings module may still fill in.
+ */
+export function allowsNoOrigin(site: CorsSite): boolean {
+  const { entries, source } = site.origins;
+  return entries.length === 0 && (source.kind === 'literal' || source.kind === 'variable');
+}
+
 /** The range a finding about the origins should underline. */
 export function originsRange(site: CorsSite, entry?: OriginEntry) {
   return entry?.range ?? site.origins.range ?? site.range;
