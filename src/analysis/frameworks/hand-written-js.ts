@@ -210,7 +210,7 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
     }
     return [dynamic(n, { kind: 'literal' }, `\`${n.text}\` echoed after a check`), ...allowed.entries.filter(e => e.kind !== 'dynamic')];
   }
-  if (read?.never) return [dynamic(n, { kind: 'literal' }, `${read.what}, which is never an origin: ${read.never}`)];
+  if (read?.never) return [dynamic(n, { kind: 'literal' }, `${read.what}, ${read.never}`)];
   // A query, body or route parameter, a cookie or another header: the caller writes its own origin there.
   if (read) {
     const t: OriginTest = { isOrigin: x => requestRead(x)?.key === read.key, scope, source: { kind: 'literal' } };

@@ -1,7 +1,7 @@
 import { describeSource } from '../describe';
 import { LIBRARIES } from '../model/libraries';
 import { credentialsNote, defineRule } from './define-rule';
-import { credentialsOn, isLoopbackHost, ownEntries } from './origin-facts';
+import { credentialsOn, isLocalHost, ownEntries } from './origin-facts';
 import { originShapeProblem } from './origin-shape';
 
 export default defineRule({
@@ -21,8 +21,9 @@ export default defineRule({
         // A glob or a list in one string matches no origin at all: malformed-origin says so, nothing is exposed.
         const shape = originShapeProblem(entry.value, !lib.starInStringIsRegex, lib.exactMatch)?.kind;
         if (shape === 'glob' || shape === 'list') continue;
-        const m = /^http:\/\/([^/:]+|\[[^\]]+\])/i.exec(entry.value.trim());
-        if (!m || isLoopbackHost(m[1])) continue;
+        // The bracketed IPv6 form first: `[::1]` holds colons, which end a name's host.
+        const m = /^http:\/\/(\[[^\]]+\]|[^/:]+)/i.exec(entry.value.trim());
+        if (!m || isLocalHost(m[1])) continue;
         report({
           message: `\`${entry.value}\`${describeSource(entry.source)} is plain http: anyone on the network path can inject script into that origin and use the user's credentials against this API; allow its https:// origin instead.`,
           range: entry.range,

@@ -1,16 +1,16 @@
 import { djangoMiddlewareFix, expressOrderFix } from '../fixes/wiring';
-import type { OrderedEntry, WiringFact } from '../model/policy';
+import type { CorsSite, OrderedEntry, WiringFact } from '../model/policy';
 import { defineRule, type Report } from './define-rule';
-import { inherited } from './origin-facts';
+import { allowsNoOrigin, inherited } from './origin-facts';
 
 export const CORS_MIDDLEWARE = 'corsheaders.middleware.CorsMiddleware';
 /** Middleware that can answer a request before CorsMiddleware sees it, so its responses lack CORS headers. */
 const ANSWERS_EARLY = ['django.middleware.common.CommonMiddleware', 'whitenoise.middleware.WhiteNoiseMiddleware'];
 
-function djangoOrder(fact: Extract<WiringFact, { kind: 'django-middleware' }>, hasSites: boolean): Report | undefined {
+function djangoOrder(fact: Extract<WiringFact, { kind: 'django-middleware' }>, sites: readonly CorsSite[]): Report | undefined {
   const cors = fact.entries.findIndex(e => e.name === CORS_MIDDLEWARE);
   if (cors < 0) {
-    if (!hasSites) return undefined;
+    if (sites.length === 0) return undefined;
     return {
       message: `CORS settings are configured but \`${CORS_MIDDLEWARE}\` is not in MIDDLEWARE, so no response carries CORS headers.`,
       range: fact.range,
@@ -19,7 +19,7 @@ function djangoOrder(fact: Extract<WiringFact, { kind: 'django-middleware' }>, h
   // An order inherited unchanged from a base module is reported there.
   if (inherited(fact.source)) return undefined;
   const blocker = fact.entries.slice(0, cors).find(e => ANSWERS_EARLY.includes(e.name));
-  if (!blocker) return undefined;
+  if (!blocker || allowNone(sites)) return undefined;
   return {
     message: `CorsMiddleware must come before \`${blocker.name}\`: that middleware can answer (redirects, 404s, static files) before CORS headers are added, and the browser then reports a CORS error.`,
     range: fact.entries[cors].range,
@@ -70,7 +70,15 @@ class EarlierRoutes {
   }
 }
 
-function expressOrder(fact: Extract<WiringFact, { kind: 'express-registrations' }>): Report[] {
+/**
+ * Every one of these sites allows no origin, so the responses an early middleware or route answers
+ * lose nothing by lacking CORS headers. No site known is not that: its origins may be anything.
+ */
+function allowNone(sites: readonly CorsSite[]): boolean {
+  return sites.length > 0 && sites.every(allowsNoOrigin);
+}
+
+function expressOrder(fact: Extract<WiringFact, { kind: 'express-registrations' }>, sites: readonly CorsSite[]): Report[] {
   const reports: Report[] = [];
   const earlier = new EarlierRoutes();
   for (const cors of fact.entries) {
@@ -78,6 +86,8 @@ function expressOrder(fact: Extract<WiringFact, { kind: 'express-registrations' 
     if (cors.name !== 'cors') continue;
     const route = earlier.overlapping(cors.path);
     if (!route) continue;
+    // The cors() calls written in this registration; one mounted by name (`app.use(corsMw)`) stays unknown.
+    if (allowNone(sites.filter(s => s.range.start >= cors.range.start && s.range.end <= cors.range.end))) continue;
     reports.push({
       message: `\`${fact.target}.use(cors(...))\` is registered after a route it should cover; requests that route answers (including preflights) get no CORS headers. Register cors before the routes.`,
       range: cors.range,
@@ -97,14 +107,14 @@ export default defineRule({
   },
   check({ model, text, report }) {
     const ctx = { text, language: model.language };
-    const djangoSites = model.sites.some(s => s.framework === 'django-cors-headers');
+    const djangoSites = model.sites.filter(s => s.framework === 'django-cors-headers');
     for (const fact of model.wiring) {
       if (fact.kind === 'django-middleware') {
         const r = djangoOrder(fact, djangoSites);
         const fix = r && djangoMiddlewareFix(fact, CORS_MIDDLEWARE, ctx);
         if (r) report({ ...r, fixes: fix ? [fix] : [] });
       } else if (fact.kind === 'express-registrations') {
-        for (const r of expressOrder(fact)) {
+        for (const r of expressOrder(fact, model.sites)) {
           const fix = r.related?.[0] && expressOrderFix(r.range, r.related[0].range, fact.target, ctx);
           report({ ...r, fixes: fix ? [fix] : [] });
         }

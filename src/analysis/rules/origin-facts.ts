@@ -35,15 +35,29 @@ export function sendsStarWithCredentials(site: CorsSite): boolean {
   return LIBRARIES[site.framework].anyWithCredentials === 'literal-star' || site.sendWildcard?.value === true;
 }
 
+/**
+ * The origins are written, in this file, as none at all (`origin: false`, `CORS_ALLOWED_ORIGINS = []`):
+ * no response carries an allowed origin whatever the middleware does. An environment read, a
+ * callback or a value inherited from another module may allow some, and an unwritten option is the
+ * library's default, which another settings module may still fill in.
+ */
+export function allowsNoOrigin(site: CorsSite): boolean {
+  const { entries, source } = site.origins;
+  return entries.length === 0 && (source.kind === 'literal' || source.kind === 'variable');
+}
+
 /** The range a finding about the origins should underline. */
 export function originsRange(site: CorsSite, entry?: OriginEntry) {
   return entry?.range ?? site.origins.range ?? site.range;
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// Loopback, plus the unspecified addresses: a browser asked for http://0.0.0.0:8000 or http://[::]:8000
+// connects to this machine (Chromium 156 does, and the page's origin is http://0.0.0.0:8000).
+const LOCAL = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
 
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK.test(host) || host.toLowerCase().endsWith('.localhost');
+/** A host whose traffic never leaves the machine, so nobody on the network path can tamper with it. */
+export function isLocalHost(host: string): boolean {
+  return LOCAL.test(host) || host.toLowerCase().endsWith('.localhost');
 }
 
 /**

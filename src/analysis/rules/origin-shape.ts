@@ -1,7 +1,7 @@
 // Why an exact origin string can never equal the `Origin` header a browser sends.
 // A serialized origin is `scheme://host[:port]`: lower-case, no path, no default port.
 
-import { isLoopbackHost } from './origin-facts';
+import { isLocalHost } from './origin-facts';
 
 export interface ShapeProblem {
   readonly kind: 'spaces' | 'list' | 'glob' | 'no-scheme' | 'path' | 'case' | 'default-port';
@@ -24,7 +24,7 @@ export function originShapeProblem(value: string, starIsGlob: boolean, match: Ex
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i.exec(value);
   if (!m) {
     // A guess: local dev servers are plain http, anything else is assumed to be https.
-    const scheme = isLoopbackHost(value.replace(/[:/].*$/, '')) ? 'http' : 'https';
+    const scheme = isLocalHost(value.replace(/[:/].*$/, '')) ? 'http' : 'https';
     return { kind: 'no-scheme', what: 'it has no scheme (`http://` or `https://`)', normalized: normalize(`${scheme}://${value}`) };
   }
   const [, scheme, authority, rest] = m;

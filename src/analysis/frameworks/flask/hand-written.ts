@@ -136,7 +136,7 @@ export interface PyRead {
   readonly why: string;
   /** The Origin header itself. */
   readonly origin: boolean;
-  /** Why the value can never be another site's origin (a raw Referer or Host), when it cannot. */
+  /** Why copying the value lets no other site's page in (a raw Referer or Host, a header only a preflighted request carries), as a relative clause. */
   readonly never?: string;
 }
 
@@ -287,14 +287,20 @@ export function pyRead(expr: Node, rc: ReadContext, depth = 0): PyRead | undefin
       if (name === undefined) return undefined;
       if (method === 'get') {
         const bag = bagOf(object, rc, depth);
-        return bag ? readOf(bag, name) : undefined;
+        const read = bag ? readOf(bag, name) : undefined;
+        // A page leaves that field out: `headers.get("X-Origin", headers.get("Origin"))` then copies the default.
+        return (read?.never && args[1] && pyRead(args[1], rc, depth + 1)) || read;
       }
       if (TORNADO[method] && object.text === 'self') return readOf(TORNADO[method], name);
       return undefined;
     }
     case 'boolean_operator': {
       const left = n.childForFieldName('left');
-      return n.childForFieldName('operator')?.text === 'or' && left ? pyRead(left, rc, depth + 1) : undefined;
+      if (n.childForFieldName('operator')?.text !== 'or' || !left) return undefined;
+      const first = pyRead(left, rc, depth + 1);
+      // A page leaves that field out: `headers.get("X-Origin") or headers.get("Origin")` then copies the Origin.
+      const right = first?.never ? n.childForFieldName('right') : null;
+      return (right && pyRead(right, rc, depth + 1)) || first;
     }
     case 'string': {
       // f"{origin}" and nothing else
@@ -489,7 +495,7 @@ function originEntries(value: Node, rc: ReadContext, scope: PyScope, how: string
 function branchEntries(value: Node, rc: ReadContext, scope: PyScope, how: string): OriginEntry[] {
   const range = rangeOf(value);
   const read = pyRead(value, rc);
-  if (read?.never) return [{ kind: 'dynamic', range, source: { kind: 'literal' }, how: `${read.what}, which is never an origin: ${read.never}` }];
+  if (read?.never) return [{ kind: 'dynamic', range, source: { kind: 'literal' }, how: `${read.what}, ${read.never}` }];
   if (read) {
     // The checked value is the same field, or a name the code calls an origin.
     const refs = (x: Node) => pyRead(x, rc)?.key === read.key || (x.type === 'identifier' && /origin/i.test(x.text));

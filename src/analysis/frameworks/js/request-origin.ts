@@ -135,7 +135,7 @@ export interface RequestRead {
   readonly why: string;
   /** True for the Origin header itself. */
   readonly origin: boolean;
-  /** Why the value can never be another site's origin (a raw Referer or Host), when it cannot. */
+  /** Why copying the value lets no other site's page in (a raw Referer or Host, a header only a preflighted request carries), as a relative clause. */
   readonly never?: string;
 }
 
@@ -182,7 +182,11 @@ export function requestRead(node: Node, depth = 0): RequestRead | undefined {
   switch (n.type) {
     case 'binary_expression': {
       const left = n.childForFieldName('left');
-      return ['||', '??'].includes(n.childForFieldName('operator')?.text ?? '') && left ? requestRead(left, depth + 1) : undefined;
+      if (!['||', '??'].includes(n.childForFieldName('operator')?.text ?? '') || !left) return undefined;
+      const first = requestRead(left, depth + 1);
+      // A page leaves that field out: `req.headers['x-origin'] || req.headers.origin` then copies the Origin.
+      const right = first?.never ? n.childForFieldName('right') : null;
+      return (right && requestRead(right, depth + 1)) || first;
     }
     case 'member_expression':
     case 'subscript_expression': {
