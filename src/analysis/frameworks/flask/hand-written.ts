@@ -339,6 +339,11 @@ function parameterRead(name: string, rc: ReadContext): PyRead | undefined {
 interface CheckReader {
   readonly refs: (n: Node) => boolean;
   readonly body: Node;
+  /**
+   * What each bound test (by node id) says, read once: `b = a and a and a`, `c = b and b and b`
+   * would otherwise read `a` once per path to it, exponentially many.
+   */
+  readonly bound: Map<number, boolean | undefined>;
 }
 
 /** How many names a test may be bound through (`ok = allowed`, `allowed = origin in ALLOWED`). */
@@ -358,7 +363,9 @@ function passesWhen(cond: Node, cr: CheckReader, depth = 0): boolean | undefined
   }
   if (cond.type === 'identifier') {
     const test = depth < BOUND_DEPTH ? boundTest(cond, cr) : undefined;
-    return test && passesWhen(test, cr, depth + 1);
+    if (!test) return undefined;
+    if (!cr.bound.has(test.id)) cr.bound.set(test.id, passesWhen(test, cr, depth + 1));
+    return cr.bound.get(test.id);
   }
   if (cond.type === 'boolean_operator') {
     const sides = [cond.childForFieldName('left'), cond.childForFieldName('right')].map(n => (n ? passesWhen(n, cr, depth) : undefined));
@@ -493,12 +500,16 @@ function statementAround(node: Node): Node | undefined {
 function checkedOrigins(cond: Node, cr: CheckReader, scope: PyScope): OriginEntry[] {
   const out: OriginEntry[] = [];
   const todo = [{ node: cond, depth: 0 }];
+  const seen = new Set<number>();
   while (todo.length) {
     const { node, depth } = todo.pop()!;
     for (const n of descendantsOfType(node, ['comparison_operator', 'binary_operator', 'identifier'])) {
       if (n.type === 'identifier') {
         const test = depth < BOUND_DEPTH ? boundTest(n, cr) : undefined;
-        if (test) todo.push({ node: test, depth: depth + 1 });
+        if (test && !seen.has(test.id)) {
+          seen.add(test.id);
+          todo.push({ node: test, depth: depth + 1 });
+        }
         continue;
       }
       const [left, right] = n.type === 'comparison_operator' ? namedChildren(n) : [];
@@ -551,7 +562,7 @@ function branchEntries(value: Node, rc: ReadContext, scope: PyScope, how: string
   if (read) {
     // The checked value is the same field, or a name the code calls an origin.
     const refs = (x: Node) => pyRead(x, rc)?.key === read.key || (x.type === 'identifier' && /origin/i.test(x.text));
-    const cr: CheckReader = { refs, body: rc.body };
+    const cr: CheckReader = { refs, body: rc.body, bound: new Map() };
     const check = checkOf(value, cr);
     // A checked value: what passes is the list it is checked against, when the check names one.
     if (check) {
