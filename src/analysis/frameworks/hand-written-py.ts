@@ -28,7 +28,8 @@ function functionOf(node: Node): Node | undefined {
  * What a write belongs to: its function; outside any, the lambda it is in (`app.after_request(lambda
  * r: ...)` runs with each response), or the module for a header dict (`CORS_HEADERS = {...}`, which
  * views return with their responses). Undefined for a response object's headers written at module
- * level: that runs once, at import, on an object no request is answered with.
+ * level: that runs once, at import, on an object no request is answered with. In a file that does not
+ * parse, a `def` missing its colon leaves its body at module level, so there they count as before.
  */
 function ownerOf(w: HeaderWrite, root: Node): Node | undefined {
   let lambda: Node | undefined;
@@ -36,7 +37,7 @@ function ownerOf(w: HeaderWrite, root: Node): Node | undefined {
     if (a.type === 'function_definition') return a;
     if (a.type === 'lambda') lambda ??= a;
   }
-  return lambda ?? (w.target === undefined ? root : undefined);
+  return lambda ?? (w.target === undefined || root.hasError ? root : undefined);
 }
 
 /** The decorated_definition around a function, or the function itself. */
