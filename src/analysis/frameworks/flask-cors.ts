@@ -90,6 +90,17 @@ function resourcePattern(key: PyValue): string | undefined {
 }
 
 /**
+ * flask-cors' `parse_resources` takes a dict, a string, an iterable or a compiled pattern and raises
+ * ValueError("Unexpected value for resources argument.") for anything else: `CORS(app, resources=0)`,
+ * `resources=True` or `None` (from the call or `CORS_RESOURCES`) stops the app at start-up, so the
+ * call configures nothing, least of all the default `*`.
+ */
+function resourcesRaise(opts: ReadonlyMap<string, Opt>): boolean {
+  const kind = opts.get('resources')?.value.kind;
+  return kind === 'num' || kind === 'bool' || kind === 'none';
+}
+
+/**
  * One site per resource: resource options override the call's, which override app.config
  * (`get_cors_options(app, options, resource_opts)` in flask_cors/extension.py).
  */
@@ -140,6 +151,7 @@ export const flaskCors: Extractor = {
     const corsCalls: FlaskCorsCall[] = [];
     const addSites = (applied: Node, app: Node, layers: CallOptions[]) => {
       const options = mergeOptions(configAt(config, applied.startIndex, app.text), ...layers.map(l => l.opts));
+      if (resourcesRaise(options)) return;
       const opaque = layers.map(l => l.opaque).find(Boolean);
       const base: SiteShape = {
         scope: { kind: 'app' },

@@ -24,6 +24,22 @@ function functionOf(node: Node): Node | undefined {
   return undefined;
 }
 
+/**
+ * What a write belongs to: its function; outside any, the lambda it is in (`app.after_request(lambda
+ * r: ...)` runs with each response), or the module for a header dict (`CORS_HEADERS = {...}`, which
+ * views return with their responses). Undefined for a response object's headers written at module
+ * level: that runs once, at import, on an object no request is answered with. In a file that does not
+ * parse, a `def` missing its colon leaves its body at module level, so there they count as before.
+ */
+function ownerOf(w: HeaderWrite, root: Node): Node | undefined {
+  let lambda: Node | undefined;
+  for (const a of climb(w.node)) {
+    if (a.type === 'function_definition') return a;
+    if (a.type === 'lambda') lambda ??= a;
+  }
+  return lambda ?? (w.target === undefined || root.hasError ? root : undefined);
+}
+
 /** The decorated_definition around a function, or the function itself. */
 function outer(fn: Node): Node {
   return fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
@@ -127,9 +143,8 @@ export const handWrittenPy: Extractor = {
     const scopes = Scopes.of(root);
     const groups = new Map<number, { owner: Node; writes: HeaderWrite[] }>();
     for (const w of headerWrites(root)) {
-      const fn = functionOf(w.node);
-      if (fn && isTest(fn)) continue;
-      const owner = fn ?? root;
+      const owner = ownerOf(w, root);
+      if (!owner || (owner.type === 'function_definition' && isTest(owner))) continue;
       const g = groups.get(owner.id) ?? { owner, writes: [] };
       g.writes.push(w);
       groups.set(owner.id, g);
@@ -139,7 +154,8 @@ export const handWrittenPy: Extractor = {
     for (const { owner, writes } of groups.values()) {
       // A nested function's writes are its own; the headers a function writes are read in its scope.
       if (owner.type !== 'function_definition') {
-        const site = handWrittenSite(owner, writes, scopes.module, { body: owner }, 'this module', ctx.devFile);
+        const how = owner.type === 'lambda' ? 'the lambda' : 'this module';
+        const site = handWrittenSite(owner, writes, scopes.module, { body: owner }, how, ctx.devFile);
         if (site) sites.push(site);
         continue;
       }

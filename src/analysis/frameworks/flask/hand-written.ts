@@ -341,19 +341,40 @@ function parameterRead(name: string, rc: ReadContext): PyRead | undefined {
 // ---------------------------------------------------------------------------------------------
 // Checks
 
+/** How a check of the written value is read: which nodes are that value, and the body its tests are bound in. */
+interface CheckReader {
+  readonly refs: (n: Node) => boolean;
+  readonly body: Node;
+  /**
+   * What each bound test (by node id) says, read once: `b = a and a and a`, `c = b and b and b`
+   * would otherwise read `a` once per path to it, exponentially many.
+   */
+  readonly bound: Map<number, boolean | undefined>;
+}
+
+/** How many names a test may be bound through (`ok = allowed`, `allowed = origin in ALLOWED`). */
+const BOUND_DEPTH = 4;
+
 /**
- * Whether `cond` checks the read value (`origin in ALLOWED`, `is_allowed(origin)`) rather than its
- * presence: true when the value passed if `cond` is true, false when it passed if `cond` is false
- * (`origin not in ALLOWED`), undefined when `cond` is no such check.
+ * Whether `cond` checks the read value (`origin in ALLOWED`, `is_allowed(origin)`, `{origin} & ALLOWED`,
+ * a name bound to one of these) rather than its presence: true when the value passed if `cond` is
+ * true, false when it passed if `cond` is false (`origin not in ALLOWED`), undefined when `cond` is no such check.
  */
-function passesWhen(cond: Node, refs: (n: Node) => boolean): boolean | undefined {
+function passesWhen(cond: Node, cr: CheckReader, depth = 0): boolean | undefined {
+  const { refs } = cr;
   const inner = cond.type === 'not_operator' ? cond.childForFieldName('argument') : cond.type === 'parenthesized_expression' ? cond.namedChild(0) : null;
   if (inner) {
-    const p = passesWhen(inner, refs);
+    const p = passesWhen(inner, cr, depth);
     return cond.type === 'not_operator' && p !== undefined ? !p : p;
   }
+  if (cond.type === 'identifier') {
+    const test = depth < BOUND_DEPTH ? boundTest(cond, cr) : undefined;
+    if (!test) return undefined;
+    if (!cr.bound.has(test.id)) cr.bound.set(test.id, passesWhen(test, cr, depth + 1));
+    return cr.bound.get(test.id);
+  }
   if (cond.type === 'boolean_operator') {
-    const sides = [cond.childForFieldName('left'), cond.childForFieldName('right')].map(n => (n ? passesWhen(n, refs) : undefined));
+    const sides = [cond.childForFieldName('left'), cond.childForFieldName('right')].map(n => (n ? passesWhen(n, cr, depth) : undefined));
     // `origin and origin in ALLOWED` passes only when true; `not origin or origin not in ALLOWED` only when false.
     const op = cond.childForFieldName('operator')?.text;
     if (op === 'and' && sides.includes(true)) return true;
@@ -365,38 +386,72 @@ function passesWhen(cond: Node, refs: (n: Node) => boolean): boolean | undefined
     if (!operands.some(refs) || operands.some(o => o.type === 'none' || /^(self\.)?request\.(headers|META|GET|args|query_params)$/.test(o.text))) return undefined;
     return !/\bnot\s+in\b|!=|\bis\s+not\b/.test(cond.text);
   }
+  // `{origin} & ALLOWED` is empty, and false, unless the origin is listed.
+  if (cond.type === 'binary_operator') return intersected(cond, refs) ? true : undefined;
   if (cond.type === 'call') {
     const args = namedChildren(cond.childForFieldName('arguments') ?? cond);
     const receiver = cond.childForFieldName('function')?.childForFieldName('object');
-    return args.some(refs) || (receiver && refs(receiver)) ? true : undefined;
+    const holds = (n: Node) => refs(n) || holdsValue(n, refs);
+    return args.some(holds) || (receiver && holds(receiver)) ? true : undefined;
   }
   return undefined;
+}
+
+/** `{origin}`, `[origin]`, `(origin,)`, `set([origin])`: a collection of the value alone. */
+function holdsValue(n: Node, refs: (n: Node) => boolean): boolean {
+  if (n.type === 'set' || n.type === 'list' || n.type === 'tuple') return namedChildren(n).some(refs);
+  if (n.type !== 'call' || !/^(frozen)?set$/.test(n.childForFieldName('function')?.text ?? '')) return false;
+  const arg = positionalArgs(n)[0];
+  return !!arg && holdsValue(arg, refs);
+}
+
+/** Of `{origin} & ALLOWED` (either way round): the other side, the list the value is looked up in. */
+function intersected(op: Node, refs: (n: Node) => boolean): Node | undefined {
+  if (op.childForFieldName('operator')?.text !== '&') return undefined;
+  const left = op.childForFieldName('left');
+  const right = op.childForFieldName('right');
+  if (!left || !right) return undefined;
+  return holdsValue(left, refs) ? right : holdsValue(right, refs) ? left : undefined;
+}
+
+/**
+ * The test a name was bound to earlier in the same body (`allowed = origin in ALLOWED` before `if
+ * allowed:`). A comparison, negation, `and`/`or` or intersection is a test whatever the name; a call
+ * is one (`ok = is_allowed(origin)`) only when the name is not the value itself: `origin = str(origin)`
+ * before `if origin:` tests the origin's presence, nothing more.
+ */
+function boundTest(name: Node, cr: CheckReader): Node | undefined {
+  const bound = localDefinition(cr.body, name.text, name.startIndex);
+  if (!bound) return undefined;
+  const b = strip(bound);
+  if (['comparison_operator', 'not_operator', 'boolean_operator', 'binary_operator'].includes(b.type)) return b;
+  return b.type === 'call' && !cr.refs(name) ? b : undefined;
 }
 
 /**
  * The check `stmt` only runs after, if any: the condition of an enclosing `if <check>:` (or of the
  * `else` of `if not <check>:`), of `a if <check> else b`, or of an earlier `if not <check>: return`.
  */
-function checkOf(stmt: Node, body: Node, refs: (n: Node) => boolean): Node | undefined {
+function checkOf(stmt: Node, cr: CheckReader): Node | undefined {
   // The chain up to `body` in one descent, and each level's siblings from one list: climbing `parent`
   // and `previousNamedSibling` asks tree-sitter to walk from the root or the first sibling every time.
   let next = stmt;
   for (const parent of climb(stmt)) {
     const n = next;
     next = parent;
-    if (n.equals(body)) break;
+    if (n.equals(cr.body)) break;
     if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && parent.childForFieldName('consequence')?.equals(n)) {
       const cond = parent.childForFieldName('condition');
-      if (cond && passesWhen(cond, refs) === true) return cond;
+      if (cond && passesWhen(cond, cr) === true) return cond;
     }
     if (n.type === 'else_clause') {
       const cond = parent.childForFieldName('condition');
-      if (cond && passesWhen(cond, refs) === false) return cond;
+      if (cond && passesWhen(cond, cr) === false) return cond;
     }
     // `a if <check> else b`
     if (parent.type === 'conditional_expression') {
       const [yes, cond, no] = namedChildren(parent);
-      const p = cond ? passesWhen(cond, refs) : undefined;
+      const p = cond ? passesWhen(cond, cr) : undefined;
       if ((yes?.equals(n) && p === true) || (no?.equals(n) && p === false)) return cond;
     }
     // an earlier `if origin not in ALLOWED: return response` in the same block
@@ -404,7 +459,7 @@ function checkOf(stmt: Node, body: Node, refs: (n: Node) => boolean): Node | und
     const earlier = earlyExits(parent);
     for (let i = earlier.length - 1; i >= 0; i--) {
       const { cond, end } = earlier[i];
-      if (end <= n.startIndex && passesWhen(cond, refs) === false) return cond;
+      if (end <= n.startIndex && passesWhen(cond, cr) === false) return cond;
     }
   }
   return undefined;
@@ -445,22 +500,36 @@ function statementAround(node: Node): Node | undefined {
 
 /**
  * The origins a check lets through when it compares the value with literals: `x in ALLOWED`,
- * `x not in ALLOWED` (before an early return), `x == "https://a.example"`. Other checks give none.
+ * `x not in ALLOWED` (before an early return), `x == "https://a.example"`, `{x} & ALLOWED`, and the
+ * same bound to a name first. Other checks give none.
  */
-function checkedOrigins(cond: Node, refs: (n: Node) => boolean, scope: PyScope): OriginEntry[] {
+function checkedOrigins(cond: Node, cr: CheckReader, scope: PyScope): OriginEntry[] {
   const out: OriginEntry[] = [];
-  const nodes = descendantsOfType(cond, 'comparison_operator');
-  for (const cmp of nodes) {
-    const [left, right] = namedChildren(cmp);
-    if (!left || !right || !refs(left)) continue;
-    const v = scope.eval(right);
-    const items = v.kind === 'seq' ? v.items : v.kind === 'dict' ? v.entries.map(e => e.key) : v.kind === 'str' && /==|!=/.test(cmp.text) ? [v] : [];
-    for (const item of items) {
-      if (item.kind !== 'str') continue;
-      const source = item.source.kind === 'literal' ? v.source : item.source;
-      out.push(item.value === 'null'
-        ? { kind: 'null', range: rangeOf(item.node), source }
-        : { kind: 'exact', value: item.value, range: rangeOf(item.node), source });
+  const todo = [{ node: cond, depth: 0 }];
+  const seen = new Set<number>();
+  while (todo.length) {
+    const { node, depth } = todo.pop()!;
+    for (const n of descendantsOfType(node, ['comparison_operator', 'binary_operator', 'identifier'])) {
+      if (n.type === 'identifier') {
+        const test = depth < BOUND_DEPTH ? boundTest(n, cr) : undefined;
+        if (test && !seen.has(test.id)) {
+          seen.add(test.id);
+          todo.push({ node: test, depth: depth + 1 });
+        }
+        continue;
+      }
+      const [left, right] = n.type === 'comparison_operator' ? namedChildren(n) : [];
+      const list = n.type === 'binary_operator' ? intersected(n, cr.refs) : left && cr.refs(left) ? right : undefined;
+      if (!list) continue;
+      const v = scope.eval(list);
+      const items = v.kind === 'seq' ? v.items : v.kind === 'dict' ? v.entries.map(e => e.key) : v.kind === 'str' && /==|!=/.test(n.text) ? [v] : [];
+      for (const item of items) {
+        if (item.kind !== 'str') continue;
+        const source = item.source.kind === 'literal' ? v.source : item.source;
+        out.push(item.value === 'null'
+          ? { kind: 'null', range: rangeOf(item.node), source }
+          : { kind: 'exact', value: item.value, range: rangeOf(item.node), source });
+      }
     }
   }
   return out;
@@ -499,11 +568,12 @@ function branchEntries(value: Node, rc: ReadContext, scope: PyScope, how: string
   if (read) {
     // The checked value is the same field, or a name the code calls an origin.
     const refs = (x: Node) => pyRead(x, rc)?.key === read.key || (x.type === 'identifier' && /origin/i.test(x.text));
-    const check = checkOf(value, rc.body, refs);
+    const cr: CheckReader = { refs, body: rc.body, bound: new Map() };
+    const check = checkOf(value, cr);
     // A checked value: what passes is the list it is checked against, when the check names one.
     if (check) {
       const what = read.origin ? `${how} (after checking the origin)` : `${read.what} (after a check)`;
-      return [{ kind: 'dynamic', range, source: { kind: 'literal' }, how: what }, ...checkedOrigins(check, refs, scope)];
+      return [{ kind: 'dynamic', range, source: { kind: 'literal' }, how: what }, ...checkedOrigins(check, cr, scope)];
     }
     return [{ kind: 'reflect-any', range, source: { kind: 'literal' }, how: read.origin ? how : copying(how, read.what, read.why) }];
   }
