@@ -2,7 +2,7 @@
 // leave the CORS library without an origin.
 import type { Fix } from '../model/finding';
 import type { OriginEntry } from '../model/policy';
-import { descendantsOfType, type Node } from '../parse/nodes';
+import { descendantsOfType, parentOf, type Node } from '../parse/nodes';
 import { processEnvName } from '../values/javascript';
 import { makeFix, replace } from './edits';
 import { nodeAt, quoteStyle, stringLiteral, withSyntax, type FixContext } from './syntax';
@@ -29,8 +29,9 @@ export function envFallbackFix(entry: Extract<OriginEntry, { kind: 'dynamic' }>,
     const node = nodeAt(root, entry.range);
     const read = node && envRead(node, variable);
     if (!read) return undefined;
-    const fallback = `${read.text} || ${stringLiteral(origin, quoteStyle(read.parent ?? undefined, root, false))}`;
-    return [replace(read, read.parent && EXPRESSION_SLOTS.has(read.parent.type) ? fallback : `(${fallback})`)];
+    const parent = parentOf(read);
+    const fallback = `${read.text} || ${stringLiteral(origin, quoteStyle(parent ?? undefined, root, false))}`;
+    return [replace(read, parent && EXPRESSION_SLOTS.has(parent.type) ? fallback : `(${fallback})`)];
   });
   return edits && makeFix(`Fall back to ${origin} when ${variable} is unset`, 'unsafe', true, edits);
 }

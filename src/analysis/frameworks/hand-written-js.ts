@@ -12,7 +12,7 @@ import { allowedUnder, dynamic, guardsOf, type OriginTest } from './js/origin-ch
 import { copying } from './hand-written-fields';
 import { effectiveWrites, type WriteMode } from './hand-written-order';
 import { isRequestOrigin, requestRead } from './js/request-origin';
-import { codeQuote, enclosingFunction, isIdentifier, memberCall, paramNames, stringLiteral } from './js/syntax';
+import { codeQuote, enclosingFunction, isIdentifier, memberCall, paramNames, stringLiteral, ternaryLeaves } from './js/syntax';
 import { treeIndex } from './js/tree-index';
 
 interface Write {
@@ -194,10 +194,8 @@ function decoratedMethod(decorator: Node): Node | undefined {
 function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): OriginEntry[] {
   const n = unwrap(value);
   if (n.type === 'ternary_expression') {
-    return ['consequence', 'alternative'].flatMap(f => {
-      const branch = n.childForFieldName(f);
-      return branch ? originEntries(w, branch, scope, stop) : [];
-    });
+    const leaves = ternaryLeaves(n);
+    return leaves ? leaves.flatMap(b => originEntries(w, b, scope, stop)) : [dynamic(n, { kind: 'literal' }, 'a value chosen among more outcomes than CORS Lens follows')];
   }
   const range = rangeOf(n);
   const read = requestRead(n);

@@ -4,7 +4,7 @@
 // The writes of one function form one site; flask/hand-written.ts reads the writes and the values.
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { CorsSite, Scope } from '../model/policy';
-import { ancestors, climb, namedChildren, type Node } from '../parse/nodes';
+import { ancestors, namedChildren, nearestAround, type Node } from '../parse/nodes';
 import { nodesOfType } from '../parse/tree-index';
 import type { Extractor } from './extractor';
 import { handWrittenSite, headerWrites, pyRead, type HeaderWrite, type ReadContext } from './flask/hand-written';
@@ -19,9 +19,10 @@ const MIDDLEWARE_METHODS = new Set(['__call__', 'process_response', 'process_req
 /** Class-based view handlers (Django View, DRF APIView, Tornado RequestHandler, Flask MethodView). */
 const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'dispatch', 'finalize_response', 'set_default_headers', 'prepare']);
 
+const FUNCTION_DEFINITION = new Set(['function_definition']);
+
 function functionOf(node: Node): Node | undefined {
-  for (const a of climb(node)) if (a.type === 'function_definition') return a;
-  return undefined;
+  return nearestAround(node, FUNCTION_DEFINITION, 'function_definition');
 }
 
 /**
@@ -32,13 +33,10 @@ function functionOf(node: Node): Node | undefined {
  * parse, a `def` missing its colon leaves its body at module level, so there they count as before.
  */
 function ownerOf(w: HeaderWrite, root: Node): Node | undefined {
-  let lambda: Node | undefined;
-  for (const a of climb(w.node)) {
-    if (a.type === 'function_definition') return a;
-    if (a.type === 'lambda') lambda ??= a;
-  }
-  return lambda ?? (w.target === undefined || root.hasError ? root : undefined);
+  return functionOf(w.node) ?? nearestAround(w.node, LAMBDA, 'lambda') ?? (w.target === undefined || root.hasError ? root : undefined);
 }
+
+const LAMBDA = new Set(['lambda']);
 
 /** The decorated_definition around a function, or the function itself. */
 function outer(fn: Node): Node {

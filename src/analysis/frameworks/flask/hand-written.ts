@@ -538,12 +538,16 @@ function checkedOrigins(cond: Node, cr: CheckReader, scope: PyScope): OriginEntr
 // ---------------------------------------------------------------------------------------------
 // The site
 
+const MAX_OUTCOMES = 64;
+
 function originEntries(value: Node, rc: ReadContext, scope: PyScope, how: string): OriginEntry[] {
   // `origin if origin in ALLOWED else DEFAULT`: each branch is written on its own. Conditionals nest
   // as deep as their author wrote them, so they are opened in a loop, not by recursion.
   const out: OriginEntry[] = [];
   const todo: Array<{ node: Node; onlyIfListed: boolean }> = [{ node: value, onlyIfListed: false }];
   while (todo.length) {
+    // Past this many outcomes the value is read as one computed value, as in JavaScript (ternaryLeaves).
+    if (out.length + todo.length > MAX_OUTCOMES) return [{ kind: 'dynamic', range: rangeOf(value), source: { kind: 'literal' }, how: 'a value chosen among more outcomes than CORS Lens follows' }];
     const { node, onlyIfListed } = todo.pop()!;
     const n = strip(node);
     if (n.type !== 'conditional_expression') {

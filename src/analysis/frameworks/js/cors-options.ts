@@ -7,7 +7,7 @@ import { descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap, type JsProp, JsScope, type JsValue } from '../../values/javascript';
 import { allowedUnder, classify, dynamic, guardsOf, intersect, mentionsOrigin, NONE, type AllowSet, type OriginTest } from './origin-checks';
 import { isRequestOrigin } from './request-origin';
-import { codeQuote, isIdentifier, ownDescendants, paramNames } from './syntax';
+import { codeQuote, isIdentifier, ownDescendants, paramNames, ternaryLeaves } from './syntax';
 
 export type JsCorsLibrary = Extract<FrameworkId, 'express-cors' | 'fastify-cors' | 'koa-cors' | 'nestjs'>;
 
@@ -38,6 +38,9 @@ export function readPolicy(lib: JsCorsLibrary, options: Node | undefined, defaul
     if (!resolved) return delegatePolicy(v.node, lib, scope, defaults) ?? { origins: unknownOrigins(v.node, v.source, 'the options callback') };
     v = resolved;
   }
+  // expressjs/cors and @koa/cors merge the options over their defaults: `cors(false)`, `cors(42)` and
+  // `cors('x')` are the defaults (`*`, checked on cors 2.8.6). Nest's `cors: false` turns CORS off.
+  if (lib !== 'nestjs' && ['bool', 'num', 'str', 'nullish', 'array', 'regex'].includes(v.kind)) return defaults;
   if (v.kind === 'bool') return v.value ? defaults : { origins: { entries: [], source: v.source, option: 'origin', range: rangeOf(v.node) } };
   if (v.kind !== 'object') return { origins: unknownOrigins(v.node, v.source, `the options in \`${shorten(options.text)}\``) };
   return readObject(lib, v, defaults, scope);
@@ -209,25 +212,9 @@ function callbackEntries(fn: Node, lib: JsCorsLibrary, scope: JsScope, source: V
   return dedupe(out);
 }
 
-/** Answers one callback's ternaries may split into; past it the answer is read whole, as any computed value. */
-const MAX_BRANCHES = 64;
-
 function ternaryBranches(value: Node | undefined): Array<Node | undefined> {
-  // With an explicit stack, in source order: ternaries nest as deep as a file (or a fuzzer) writes them.
-  const out: Array<Node | undefined> = [];
-  const todo: Array<Node | undefined> = [value];
-  while (todo.length) {
-    if (out.length + todo.length > MAX_BRANCHES) return [value];
-    const v = todo.pop();
-    const n = v && unwrap(v);
-    if (n?.type !== 'ternary_expression') {
-      out.push(v);
-      continue;
-    }
-    const branches = [n.childForFieldName('consequence'), n.childForFieldName('alternative')].filter((b): b is Node => !!b);
-    todo.push(...branches.reverse());
-  }
-  return out;
+  // Past the limit the answer is read whole, as any computed value.
+  return (value && ternaryLeaves(value)) ?? [value];
 }
 
 /** What one answer of an origin callback lets through. */

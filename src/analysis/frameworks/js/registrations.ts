@@ -1,7 +1,7 @@
 // Where middleware is mounted (app, router, path, route) and, per Express/Koa app or router, the order
 // of what is registered on it, so the middleware-order rule can see cors registered after a route.
 import type { OrderedEntry, Scope, WiringFact } from '../../model/policy';
-import { ancestors, descendantsOfType, rangeOf, type Node } from '../../parse/nodes';
+import { ancestors, descendantsOfType, parentOf, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap } from '../../values/javascript';
 import { callChain, memberCall, moduleOf, stringLiteral } from './syntax';
 import type { TreeIndex } from './tree-index';
@@ -51,7 +51,8 @@ function pathOf(node: Node | undefined): string | undefined {
 
 /** The scope of middleware `mw` from the call it is passed to; an unmounted value counts as app-wide. */
 export function placementOf(mw: Node, names: AppNames): Scope {
-  const call = mw.parent?.type === 'arguments' ? mw.parent.parent : undefined;
+  const list = parentOf(mw);
+  const call = list?.type === 'arguments' ? parentOf(list) ?? undefined : undefined;
   const m = call ? memberCall(call) : undefined;
   if (!call || !m) return { kind: 'app' };
   const args = callArgs(call);

@@ -140,6 +140,29 @@ export function callChain(call: Node): { base: Node; links: Array<{ call: Node; 
   return { base, links };
 }
 
+/** Outcomes one expression's nested ternaries may split into before it is read whole, as any computed value. */
+const MAX_TERNARY_LEAVES = 64;
+
+/**
+ * The outcomes of nested ternaries (`a ? x : b ? y : z` → x, y, z), in source order; undefined past
+ * MAX_TERNARY_LEAVES. With an explicit stack: ternaries nest as deep as a file (or a fuzzer) writes them.
+ */
+export function ternaryLeaves(value: Node): Node[] | undefined {
+  const out: Node[] = [];
+  const todo: Node[] = [value];
+  while (todo.length) {
+    if (out.length + todo.length > MAX_TERNARY_LEAVES) return undefined;
+    const n = unwrap(todo.pop()!);
+    if (n.type !== 'ternary_expression') {
+      out.push(n);
+      continue;
+    }
+    const branches = [n.childForFieldName('consequence'), n.childForFieldName('alternative')].filter((b): b is Node => !!b);
+    todo.push(...branches.reverse());
+  }
+  return out;
+}
+
 /** `obj.prop(...)` → { object, property }; also `obj?.prop`. */
 export function memberCall(call: Node): { object: Node; property: string } | undefined {
   const fn = call.childForFieldName('function');
