@@ -94,13 +94,29 @@ function middlewareHooks(handler: Node, index: TreeIndex): HookLink[] {
 
 /** `function auth(req, res, next) {...}` or `const auth = (req, res, next) => {...}` in this module. */
 function functionNamed(name: string, index: TreeIndex): Node | undefined {
+  const { bound, declared } = moduleFunctions(index);
+  return bound.get(name) ?? declared.get(name);
+}
+
+/** Per tree: functions bound to a name anywhere, and declared at module level; the first of each name. */
+const functionsCache = new WeakMap<TreeIndex, { bound: Map<string, Node>; declared: Map<string, Node> }>();
+
+function moduleFunctions(index: TreeIndex): { bound: Map<string, Node>; declared: Map<string, Node> } {
+  let found = functionsCache.get(index);
+  if (found) return found;
+  found = { bound: new Map(), declared: new Map() };
   for (const decl of index.of('variable_declarator')) {
     const value = decl.childForFieldName('value');
-    if (decl.childForFieldName('name')?.text === name && value && isFunction(unwrap(value))) return unwrap(value);
+    const name = decl.childForFieldName('name')?.text;
+    if (name !== undefined && value && isFunction(unwrap(value)) && !found.bound.has(name)) found.bound.set(name, unwrap(value));
   }
   const root = index.of('call_expression')[0]?.tree.rootNode;
-  return root && namedChildren(root).map(s => (s.type === 'export_statement' ? s.namedChild(0) ?? s : s))
-    .find(s => s.type === 'function_declaration' && s.childForFieldName('name')?.text === name);
+  for (const s of root ? namedChildren(root).map(c => (c.type === 'export_statement' ? c.namedChild(0) ?? c : c)) : []) {
+    const name = s.type === 'function_declaration' ? s.childForFieldName('name')?.text : undefined;
+    if (name !== undefined && !found.declared.has(name)) found.declared.set(name, s);
+  }
+  functionsCache.set(index, found);
+  return found;
 }
 
 /**

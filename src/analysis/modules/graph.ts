@@ -38,6 +38,8 @@ export class ModuleGraph {
   private readonly trees: Tree[] = [];
   /** Folders known to hold (or not) a package.json. */
   private readonly roots = new Map<string, boolean>();
+  /** Python imports already resolved, by importing file, module and level: a name is looked up per read. */
+  private readonly pythonImports = new Map<string, ModuleFile | null>();
   /** Grammars a module needed that were not loaded yet: analyze() loads them and runs again. */
   readonly missingGrammars = new Set<LanguageId>();
 
@@ -90,7 +92,10 @@ export class ModuleGraph {
 
   /** `from .x import y` (level 1), `import pkg.x` (level 0) seen from `fromFile`. */
   python(fromFile: string, module: string, level: number): ModuleFile | undefined {
-    return this.first(pythonModuleCandidates(fromFile, module, level));
+    const key = `${level}\0${module}\0${fromFile}`;
+    let found = this.pythonImports.get(key);
+    if (found === undefined) this.pythonImports.set(key, found = this.first(pythonModuleCandidates(fromFile, module, level)) ?? null);
+    return found ?? undefined;
   }
 
   private first(candidates: readonly string[]): ModuleFile | undefined {
