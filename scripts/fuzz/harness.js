@@ -77,7 +77,7 @@ async function runFuzz(options) {
         opts.log(`[${elapsed().toFixed(0)} s] ${stats.progressLine(elapsed())}`);
       }
     }
-    stats.finish(elapsed(), runner.restarts);
+    stats.finish(elapsed(), runner.restarts, runner.abandoned);
     if (!opts.replay) await minimiseClasses();
   } finally {
     await runner.stop();

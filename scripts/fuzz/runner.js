@@ -15,6 +15,8 @@ class Runner {
   constructor(opts) {
     this.opts = opts;
     this.restarts = 0;
+    /** Workers that did not end when terminated (see stop). */
+    this.abandoned = 0;
     this.worker = undefined;
   }
 
@@ -47,7 +49,17 @@ class Runner {
   async stop() {
     const w = this.worker;
     this.worker = undefined;
-    if (w) await w.terminate();
+    if (!w) return;
+    // V8 finishes a running regular expression before it honours termination: a catastrophic
+    // pattern would keep the run waiting forever. Past a few seconds the thread is left behind.
+    let timer;
+    const gaveUp = new Promise(resolve => { timer = setTimeout(() => resolve('gave-up'), 5000); });
+    const how = await Promise.race([w.terminate().then(() => 'ended'), gaveUp]);
+    clearTimeout(timer);
+    if (how === 'gave-up') {
+      this.abandoned++;
+      w.unref();
+    }
   }
 
   /**

@@ -24,9 +24,10 @@ class Stats {
     }
   }
 
-  finish(seconds, restarts) {
+  finish(seconds, restarts, abandoned = 0) {
     this.seconds = seconds;
     this.restarts = restarts;
+    this.abandoned = abandoned;
   }
 
   get failures() {
@@ -60,7 +61,8 @@ class Stats {
     const ms = x => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
     const lines = [
       `inputs run: ${this.count} in ${this.seconds.toFixed(1)} s (${(this.count / this.seconds).toFixed(1)} inputs/s), ` +
-        `mean size ${(this.bytes / Math.max(1, this.count) / 1024).toFixed(1)} KB, worker restarts ${this.restarts}`,
+        `mean size ${(this.bytes / Math.max(1, this.count) / 1024).toFixed(1)} KB, worker restarts ${this.restarts}` +
+        (this.abandoned ? ` (${this.abandoned} could not be stopped and were left running)` : ''),
       `outcomes: ok ${o.ok}, skipped ${o.skipped}; failures: exceptions ${o.exception}, over-bound (> ${boundMs} ms) ${o['over-bound']}, ` +
         `internal-error skips ${o['internal-error']}, worker crashes ${o.crash}`,
       `time per input: p50 ${ms(this.percentile(0.5))}, p90 ${ms(this.percentile(0.9))}, p99 ${ms(this.percentile(0.99))}, ` +

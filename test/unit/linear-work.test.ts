@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { analyze, type AnalysisResult } from '../../src/analysis/analyze';
 import { languageFromPath, withTree } from '../../src/analysis/parse/parser';
-import { linearMatcher } from '../../src/analysis/parse/linear-regex';
+import { fewQuantifiers, linearMatcher } from '../../src/analysis/parse/linear-regex';
 import { Budget, DEFAULT_LIMITS, withBudget } from '../../src/analysis/budget';
 
 const BOUND_MS = 1500;
@@ -115,6 +115,21 @@ describe('linear work on large inputs', function () {
     assert.equal(arrows.skipped, undefined);
   });
 
+  it("follows an allowlist through a user's hostile .replace() pattern without running it on V8", async () => {
+    const host = `${'a'.repeat(39)}.example.com`;
+    const text = [
+      "const express = require('express');",
+      "const cors = require('cors');",
+      'const app = express();',
+      `const partners = ['https://${host}/'];`,
+      `const known = partners.map((o) => o.replace(/^https:\\/\\/${'a?'.repeat(40)}${'a'.repeat(40)}$/, '').replace(/\\/$/, ''));`,
+      'app.use(cors({ origin: known }));',
+    ].join('\n');
+    const result = await timed('hostile .replace pattern', 'server.js', text);
+    // The hostile pattern cannot match (the linear engine says so), and the plain one still runs.
+    assert.deepEqual(result.model.sites[0].origins.entries.map(e => (e.kind === 'exact' ? e.value : e.kind)), [`https://${host}`]);
+  });
+
   it('tests hostile origin regexes without backtracking, with the verdicts a backtracking run gives', async () => {
     const a = `${'a?'.repeat(25)}${'a'.repeat(25)}`;
     const text = [
@@ -175,6 +190,11 @@ describe('linearMatcher', () => {
     assert.match(b.incomplete().join('\n'), /settings\.py: some origin patterns were not tried on every origin/);
     // Outside an analysis each match has a fresh budget of its own.
     assert.equal(long.test(input), false);
+  });
+
+  it('lets V8 run only patterns with at most three quantifiers, none on a group', () => {
+    for (const p of ['\\/$', '^https?:\\/\\/', '[a-z*+?]+\\.example', '\\d{1,3}']) assert.equal(fewQuantifiers(p), true, p);
+    for (const p of ['(a|a)*', '(?:www\\.)?x', `${'a?'.repeat(4)}`, 'a+b+c+d+']) assert.equal(fewQuantifiers(p), false, p);
   });
 
   it('has no matcher for backreferences, lookaround or a pattern too large to expand', () => {

@@ -336,3 +336,15 @@ function run(states: readonly State[], start: number, input: string): boolean | 
     visits = 0;
   }
 }
+
+/**
+ * Whether V8's backtracking engine runs `source` in time polynomial of low degree on any input: at
+ * most three quantifiers, none of them on a group. For the few places that need more than a yes or
+ * no from a user's pattern (a replacement's result) or a pattern the linear engine cannot run
+ * (lookaround, backreferences); `a?a?…aaa` with 500 of each hung the analysis in V8.
+ */
+export function fewQuantifiers(source: string): boolean {
+  const bare = source.replace(/\\[\s\S]/g, 'x').replace(/\[[^\]]*\]/g, 'x').replace(/\(\?(?:[:=!]|<[=!]|<[\w$]+>)/g, '(');
+  if (/\)[*+?{]/.test(bare)) return false;
+  return (bare.match(/[*+?]|\{\d/g) ?? []).length <= 3;
+}

@@ -1,6 +1,6 @@
 // Shared reading of a site's origin list: when the model cannot say what the list holds at run time.
 import type { CorsSite, OriginEntry } from '../model/policy';
-import { linearMatcher, type Matcher } from '../parse/linear-regex';
+import { fewQuantifiers, linearMatcher, type Matcher } from '../parse/linear-regex';
 
 /** Why the origins cannot be simulated (a callback we could not follow, an env var with no default), or undefined. */
 export function originsUnknown(site: CorsSite): string | undefined {
@@ -15,12 +15,15 @@ export function originsUnknown(site: CorsSite): string | undefined {
 /**
  * A pattern from the user's code, run in linear time (hover and CodeLens run it on every keystroke,
  * and `(a|a)*` would stall V8's backtracking engine). Only a pattern the linear engine cannot run
- * (backreferences, lookaround, flags other than `i` and `g`) goes to RegExp. Undefined when it is invalid.
+ * (backreferences, lookaround, flags other than `i` and `g`) goes to RegExp, and only with few
+ * quantifiers. Undefined when it is invalid or could backtrack for long.
  */
 export function userRegex(source: string, flags: string): Matcher | undefined {
   const rest = flags.replace(/[gi]/g, '');
   const linear = rest ? undefined : linearMatcher(source, flags.includes('i'));
   if (linear) return linear;
+  // Only a pattern V8 cannot backtrack on for long: anything else stays unknown rather than hang.
+  if (!fewQuantifiers(source)) return undefined;
   try {
     // A fresh RegExp per site, without `g`: each test starts at lastIndex 0 (`y` keeps its anchoring).
     const re = new RegExp(source, flags.replace(/g/g, ''));

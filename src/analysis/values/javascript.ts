@@ -5,6 +5,7 @@ import { budget, evaluate, type Subject } from '../budget';
 import type { ValueSource } from '../model/policy';
 import { moduleOf } from '../modules/graph';
 import { ancestors, namedChildren, rangeOf, type Node } from '../parse/nodes';
+import { fewQuantifiers, linearMatcher } from '../parse/linear-regex';
 import { isStatementExpression, nodesOfType } from '../parse/tree-index';
 
 export type JsValue =
@@ -605,6 +606,9 @@ const STRING_METHODS: Readonly<Record<string, (s: string) => string>> = {
   toLowerCase: s => s.toLowerCase(), toUpperCase: s => s.toUpperCase(),
 };
 
+/** Longest string a user's pattern replaces in: origins and paths are far shorter. */
+const MAX_REPLACED = 2048;
+
 /** What a chain of string methods on the parameter makes of `value`; undefined for anything else. */
 function applyChain(expr: Node, param: string, value: string): string | undefined {
   const n = unwrap(expr);
@@ -623,9 +627,16 @@ function applyChain(expr: Node, param: string, value: string): string | undefine
     return what === undefined ? undefined : name === 'replace' ? inner.replace(what, () => by) : inner.split(what).join(by);
   }
   if (pattern.type !== 'regex') return undefined;
+  const source = pattern.childForFieldName('pattern')?.text ?? '';
+  const flags = pattern.childForFieldName('flags')?.text ?? '';
+  // The user's pattern runs on V8 only when it cannot backtrack for long; otherwise only "no match"
+  // (the string unchanged) is known, from the linear engine.
+  if (!fewQuantifiers(source) || inner.length > MAX_REPLACED) {
+    const linear = /[^gi]/.test(flags) ? undefined : linearMatcher(source, flags.includes('i'));
+    return linear?.test(inner) === false ? inner : undefined;
+  }
   try {
-    const re = new RegExp(pattern.childForFieldName('pattern')?.text ?? '', pattern.childForFieldName('flags')?.text ?? '');
-    return inner.replace(re, () => by);
+    return inner.replace(new RegExp(source, flags), () => by);
   } catch {
     return undefined;
   }

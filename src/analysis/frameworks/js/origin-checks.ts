@@ -3,7 +3,7 @@
 // allow-set (every origin, or these entries). `allowed.includes(origin)` resolves the list;
 // `!origin ||` only concerns requests without an Origin and restricts nothing.
 import type { OriginEntry, ValueSource } from '../../model/policy';
-import { ancestors, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
+import { climb, descendantsOfType, namedChildren, rangeOf, type Node } from '../../parse/nodes';
 import { callArgs, unwrap, JsScope, type JsValue } from '../../values/javascript';
 import { isFunction, memberCall, ownDescendants } from './syntax';
 
@@ -51,26 +51,54 @@ export interface Guard {
  * `if (...) return ...` statements that leave before it. `exitCall` also counts as leaving.
  */
 export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => boolean): Guard[] {
-  const out: Guard[] = [];
+  // Without `exitCall`, what each level contributes is kept per node: the guards of a node are its
+  // own level's and then its parent's, and a thousand sites nested in a thousand broken levels
+  // would otherwise each climb them all.
+  const memo = exitCall ? undefined : guardMemo(target, stop);
+  const levels: Array<{ id: number; guards: Guard[] }> = [];
+  let rest: Guard[] = [];
   let child = target;
-  for (const p of ancestors(target)) {
+  for (const p of climb(target)) {
+    const known = memo?.get(child.id);
+    if (known) {
+      rest = known;
+      break;
+    }
     if (p.id === stop.id) break;
+    const here: Guard[] = [];
     const cond = p.childForFieldName('condition');
     if ((p.type === 'if_statement' || p.type === 'ternary_expression') && cond && cond.id !== child.id) {
-      out.push({ node: cond, negated: p.childForFieldName('alternative')?.id === child.id });
+      here.push({ node: cond, negated: p.childForFieldName('alternative')?.id === child.id });
     } else if (p.type === 'binary_expression' && p.childForFieldName('right')?.id === child.id) {
       const op = p.childForFieldName('operator')?.text;
       const left = p.childForFieldName('left');
-      if (left && (op === '&&' || op === '||')) out.push({ node: left, negated: op === '||' });
+      if (left && (op === '&&' || op === '||')) here.push({ node: left, negated: op === '||' });
     } else if (p.type === 'statement_block' || p.type === 'program') {
       for (const s of ifsWithoutElse(p)) {
         if (s.startIndex >= child.startIndex) break;
-        if (exitsEarly(s, exitCall)) out.push({ node: s.childForFieldName('condition')!, negated: true });
+        if (exitsEarly(s, exitCall)) here.push({ node: s.childForFieldName('condition')!, negated: true });
       }
     }
+    levels.push({ id: child.id, guards: here });
     child = p;
   }
-  return out;
+  // Innermost first, as the climb found them; each level's guards with everything above it.
+  for (let i = levels.length - 1; i >= 0; i--) {
+    rest = levels[i].guards.length ? [...levels[i].guards, ...rest] : rest;
+    memo?.set(levels[i].id, rest);
+  }
+  return rest;
+}
+
+/** Per tree and stop: node id → the guards from that node up to the stop. */
+const guardMemos = new WeakMap<Node['tree'], Map<number, Map<number, Guard[]>>>();
+
+function guardMemo(target: Node, stop: Node): Map<number, Guard[]> {
+  let byStop = guardMemos.get(target.tree);
+  if (!byStop) guardMemos.set(target.tree, byStop = new Map());
+  let memo = byStop.get(stop.id);
+  if (!memo) byStop.set(stop.id, memo = new Map());
+  return memo;
 }
 
 /**
