@@ -38,7 +38,7 @@ export interface BudgetLimits {
   readonly walkSteps: number;
 }
 
-export const DEFAULT_LIMITS: BudgetLimits = { steps: 100_000, perValue: 10_000, floor: 200, nesting: 100, chars: 100_000, items: 10_000, matchSteps: 5_000_000, walkSteps: 100_000 };
+export const DEFAULT_LIMITS: BudgetLimits = { steps: 100_000, perValue: 10_000, floor: 200, nesting: 100, chars: 100_000, items: 10_000, matchSteps: 2_000_000, walkSteps: 100_000 };
 
 /** What a value was cut by; a bit each, so one entry can carry several. */
 const enum Cut {

@@ -1,4 +1,5 @@
 // Path matching the way each framework does it, for the route mapper.
+import { fewQuantifiers, linearMatcher } from '../parse/linear-regex';
 
 /** Past this length a route pattern is no path a browser asks for, and V8 may refuse to compile it. */
 const MAX_ROUTE_PATTERN = 4096;
@@ -13,11 +14,17 @@ export function routePattern(source: string, flags = ''): RegExp {
   return source.length > MAX_ROUTE_PATTERN ? NEVER : new RegExp(source, flags);
 }
 
-/** A Python `re` pattern as a JavaScript RegExp (named groups, \Z, inline (?i)); undefined when it does not compile. */
-export function pythonRegex(pattern: string): RegExp | undefined {
+/** A Python `re` pattern in JavaScript syntax (named groups, \Z, inline (?i)), with its flags. */
+function pythonToJs(pattern: string): { body: string; flags: string } {
   let flags = '';
   let body = pattern.replace(/^\(\?([aiLmsux]+)\)/, (_m, f: string) => { if (f.includes('i')) flags += 'i'; return ''; });
   body = body.replace(/\(\?P<(\w+)>/g, '(?<$1>').replace(/\(\?P=(\w+)\)/g, '\\k<$1>').replace(/\\Z/g, '$').replace(/\\A/g, '^');
+  return { body, flags };
+}
+
+/** A Python `re` pattern as a JavaScript RegExp; undefined when it does not compile. */
+function pythonRegex(pattern: string): RegExp | undefined {
+  const { body, flags } = pythonToJs(pattern);
   try {
     return new RegExp(body, flags);
   } catch {
@@ -25,12 +32,18 @@ export function pythonRegex(pattern: string): RegExp | undefined {
   }
 }
 
-/** `re.match`: anchored at the start only. */
+/**
+ * `re.match`: anchored at the start only. The pattern is the user's (`CORS_URLS_REGEX`): it runs on
+ * the linear engine, and on V8 only when it cannot backtrack for long; otherwise it matches nothing.
+ */
 export function pythonReMatch(pattern: string, value: string): boolean {
+  const { body, flags } = pythonToJs(pattern);
+  const linear = linearMatcher(`^(?:${body})`, flags.includes('i'));
+  if (linear) return linear.test(value) === true;
+  if (!fewQuantifiers(body)) return false;
   const re = pythonRegex(pattern);
-  if (!re) return false;
-  const m = re.exec(value);
-  return m !== null && m.index === 0;
+  const m = re?.exec(value);
+  return !!m && m.index === 0;
 }
 
 /** flask-cors's `probably_regex`: a resource key with one of these characters is a regex, else compared as a string. */

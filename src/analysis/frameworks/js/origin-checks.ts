@@ -51,16 +51,16 @@ export interface Guard {
  * `if (...) return ...` statements that leave before it. `exitCall` also counts as leaving.
  */
 export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => boolean): Guard[] {
-  // Without `exitCall`, what each level contributes is kept per node: the guards of a node are its
-  // own level's and then its parent's, and a thousand sites nested in a thousand broken levels
-  // would otherwise each climb them all.
+  // Without `exitCall`, what each level contributes is kept per node, as a chain shared with the
+  // levels above: a thousand sites nested in a thousand broken levels would otherwise each climb
+  // them all, and copying the guards per level was quadratic in memory.
   const memo = exitCall ? undefined : guardMemo(target, stop);
   const levels: Array<{ id: number; guards: Guard[] }> = [];
-  let rest: Guard[] = [];
+  let rest: GuardChain = null;
   let child = target;
   for (const p of climb(target)) {
     const known = memo?.get(child.id);
-    if (known) {
+    if (known !== undefined) {
       rest = known;
       break;
     }
@@ -82,18 +82,23 @@ export function guardsOf(target: Node, stop: Node, exitCall?: (call: Node) => bo
     levels.push({ id: child.id, guards: here });
     child = p;
   }
-  // Innermost first, as the climb found them; each level's guards with everything above it.
   for (let i = levels.length - 1; i >= 0; i--) {
-    rest = levels[i].guards.length ? [...levels[i].guards, ...rest] : rest;
+    if (levels[i].guards.length) rest = { here: levels[i].guards, up: rest };
     memo?.set(levels[i].id, rest);
   }
-  return rest;
+  // Innermost first, as the climb finds them.
+  const out: Guard[] = [];
+  for (let c = rest; c; c = c.up) for (const g of c.here) out.push(g);
+  return out;
 }
 
-/** Per tree and stop: node id → the guards from that node up to the stop. */
-const guardMemos = new WeakMap<Node['tree'], Map<number, Map<number, Guard[]>>>();
+/** The guards of a node's level, then those of the levels above it. */
+type GuardChain = { readonly here: readonly Guard[]; readonly up: GuardChain } | null;
 
-function guardMemo(target: Node, stop: Node): Map<number, Guard[]> {
+/** Per tree and stop: node id → the guards from that node up to the stop. */
+const guardMemos = new WeakMap<Node['tree'], Map<number, Map<number, GuardChain>>>();
+
+function guardMemo(target: Node, stop: Node): Map<number, GuardChain> {
   let byStop = guardMemos.get(target.tree);
   if (!byStop) guardMemos.set(target.tree, byStop = new Map());
   let memo = byStop.get(stop.id);
