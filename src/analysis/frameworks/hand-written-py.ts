@@ -212,7 +212,18 @@ export function variesWithOrigin(node: Node): boolean {
     if (call.type !== 'call') continue;
     const callee = calleeName(call);
     const def = callee === undefined ? undefined : functionsByName(root).get(callee);
-    if (def && readsOrigin(def.childForFieldName('body') ?? def, contextOf(def.childForFieldName('body') ?? def))) return true;
+    if (def && functionReadsOrigin(def, () => readsOrigin(def.childForFieldName('body') ?? def, contextOf(def.childForFieldName('body') ?? def)))) return true;
   }
   return false;
+}
+
+/** Per tree, whether each function of the module reads the Origin: every site of a large module may call the same helper. */
+const functionReads = new WeakMap<Node['tree'], Map<number, boolean>>();
+
+function functionReadsOrigin(def: Node, compute: () => boolean): boolean {
+  let byDef = functionReads.get(def.tree);
+  if (!byDef) functionReads.set(def.tree, byDef = new Map());
+  let reads = byDef.get(def.id);
+  if (reads === undefined) byDef.set(def.id, reads = compute());
+  return reads;
 }

@@ -41,9 +41,13 @@ export function pythonReMatch(pattern: string, value: string): boolean {
   const linear = linearMatcher(`^(?:${body})`, flags.includes('i'));
   if (linear) return linear.test(value) === true;
   if (!fewQuantifiers(body)) return false;
-  const re = pythonRegex(pattern);
-  const m = re?.exec(value);
-  return !!m && m.index === 0;
+  try {
+    // V8 compiles at the first exec, and throws there for a pattern too large.
+    const m = pythonRegex(pattern)?.exec(value);
+    return !!m && m.index === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** flask-cors's `probably_regex`: a resource key with one of these characters is a regex, else compared as a string. */

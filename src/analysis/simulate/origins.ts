@@ -27,7 +27,16 @@ export function userRegex(source: string, flags: string): Matcher | undefined {
   try {
     // A fresh RegExp per site, without `g`: each test starts at lastIndex 0 (`y` keeps its anchoring).
     const re = new RegExp(source, flags.replace(/g/g, ''));
-    return { test: input => re.test(input) };
+    return { test: input => tryTest(re, input) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** V8 compiles a pattern at its first test and throws there for one too large: that is no answer. */
+function tryTest(re: RegExp, input: string): boolean | undefined {
+  try {
+    return re.test(input);
   } catch {
     return undefined;
   }
