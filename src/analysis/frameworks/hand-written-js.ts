@@ -200,7 +200,7 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
   const range = rangeOf(n);
   const read = requestRead(n);
   if (isRequestOrigin(n) || read?.origin) {
-    const t: OriginTest = { isOrigin: x => isRequestOrigin(x) || !!requestRead(x)?.origin, scope, source: { kind: 'literal' } };
+    const t: OriginTest = { isOrigin: x => isRequestOrigin(x) || !!requestRead(x)?.origin, scope, source: { kind: 'literal' }, memoKey: 'origin-or-read' };
     const allowed = allowedUnder(guardsOf(n, stop), t);
     if (allowed.all) {
       const how = codeQuote(w.at, 70) ?? `\`Access-Control-Allow-Origin: ${n.text}\``;
@@ -240,7 +240,7 @@ function originEntries(w: Write, value: Node, scope: JsScope, stop: Node): Origi
 
 /** Whether every path to `n` requires the request to have no Origin header. */
 function onlyWithoutOrigin(n: Node, scope: JsScope, stop: Node): boolean {
-  const t: OriginTest = { isOrigin: x => isRequestOrigin(x), scope, source: { kind: 'literal' } };
+  const t: OriginTest = { isOrigin: x => isRequestOrigin(x), scope, source: { kind: 'literal' }, memoKey: 'request-origin' };
   const allowed = allowedUnder(guardsOf(n, stop), t);
   return !allowed.all && allowed.entries.length === 0;
 }

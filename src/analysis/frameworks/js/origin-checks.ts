@@ -38,6 +38,11 @@ export interface OriginTest {
   readonly scope: JsScope;
   /** The source to give entries we cannot resolve. */
   readonly source: ValueSource;
+  /**
+   * Names `isOrigin` when the same test is made again and again in one file (the request's Origin
+   * header): each condition is then classified once, not once per site it guards.
+   */
+  readonly memoKey?: string;
 }
 
 /** A condition on the path to `target`, `negated` when `target` runs only if it is false. */
@@ -150,8 +155,21 @@ export function allowedUnder(guards: readonly Guard[], t: OriginTest): AllowSet 
   return guards.reduce<AllowSet>((acc, g) => intersect(acc, classify(g.node, g.negated, t)), ALL);
 }
 
+/** Per tree: `memoKey:negated:node id` → what a condition lets through. */
+const classified = new WeakMap<Node['tree'], Map<string, AllowSet>>();
+
 /** The origins for which `cond` is truthy (or falsy, when `negated`). */
 export function classify(cond: Node, negated: boolean, t: OriginTest): AllowSet {
+  if (t.memoKey === undefined) return classifyNow(cond, negated, t);
+  let memo = classified.get(cond.tree);
+  if (!memo) classified.set(cond.tree, memo = new Map());
+  const key = `${t.memoKey}:${negated ? 1 : 0}:${cond.id}`;
+  let set = memo.get(key);
+  if (!set) memo.set(key, set = classifyNow(cond, negated, t));
+  return set;
+}
+
+function classifyNow(cond: Node, negated: boolean, t: OriginTest): AllowSet {
   const n = unwrap(cond);
   const op = n.childForFieldName('operator')?.text;
   if (n.type === 'unary_expression' && op === '!') return classify(n.childForFieldName('argument')!, !negated, t);
