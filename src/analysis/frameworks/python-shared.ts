@@ -9,8 +9,14 @@ import { positionalArgs, pyString, PyScope, type PyValue } from '../values/pytho
 
 /** The callee as written, without whitespace: `app . add_middleware` → `app.add_middleware`. */
 export function calleeText(call: Node): string {
-  return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+  const fn = call.childForFieldName('function');
+  // A callee longer than any dotted name (a call on a huge expression) names nothing the models look
+  // for, and reading its text for every call of a file was quadratic.
+  if (!fn || fn.endIndex - fn.startIndex > MAX_CALLEE) return '';
+  return fn.text.replace(/\s+/g, '');
 }
+
+const MAX_CALLEE = 512;
 
 /** The last dotted segment of a callee: `flask_cors.CORS` → `CORS`. */
 export function calleeName(call: Node): string {

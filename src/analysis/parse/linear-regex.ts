@@ -17,8 +17,11 @@ export interface Matcher {
   test(input: string): boolean | undefined;
 }
 
-/** Past this many states a pattern (`a{1000}{1000}`) is not expanded: no origin regex needs it. */
-const MAX_STATES = 20_000;
+/**
+ * Past this many states a pattern (`a{1000}{1000}`) is not expanded: no origin regex needs it, and
+ * building and running such automata for each of a file's patterns kept the collector busy.
+ */
+const MAX_STATES = 5_000;
 
 type CharTest = (c: string) => boolean;
 type Assertion = '^' | '$' | 'b' | 'B';
@@ -251,7 +254,12 @@ class Builder {
 export function linearMatcher(source: string, ignoreCase: boolean): Matcher | undefined {
   const key = `${ignoreCase ? 'i' : '-'}${source}`;
   const known = compiled.get(key);
-  if (known) return known.matcher;
+  if (known) {
+    // Most recently used last, so a pattern asked for again and again stays.
+    compiled.delete(key);
+    compiled.set(key, known);
+    return known.matcher;
+  }
   let matcher: Matcher | undefined;
   let size = 1;
   try {
@@ -270,7 +278,7 @@ export function linearMatcher(source: string, ignoreCase: boolean): Matcher | un
 }
 
 /**
- * Compiled patterns, oldest first: the rules, the fix and the simulator each ask for the same pattern
+ * Compiled patterns, least recently used first: the rules, the fix and the simulator each ask for the same pattern
  * several times, and a file repeating a 10,000-character pattern made compiling most of its analysis.
  * Bounded by the states kept, so a few huge patterns cannot hold the memory.
  */

@@ -159,24 +159,33 @@ export function allowedUnder(guards: readonly Guard[], t: OriginTest): AllowSet 
 const classified = new WeakMap<Node['tree'], Map<string, AllowSet>>();
 
 /** The origins for which `cond` is truthy (or falsy, when `negated`). */
-export function classify(cond: Node, negated: boolean, t: OriginTest): AllowSet {
-  if (t.memoKey === undefined) return classifyNow(cond, negated, t);
+export function classify(cond: Node, negated: boolean, t: OriginTest, depth = 0): AllowSet {
+  if (t.memoKey === undefined) return classifyNow(cond, negated, t, depth);
   let memo = classified.get(cond.tree);
   if (!memo) classified.set(cond.tree, memo = new Map());
   const key = `${t.memoKey}:${negated ? 1 : 0}:${cond.id}`;
   let set = memo.get(key);
-  if (!set) memo.set(key, set = classifyNow(cond, negated, t));
+  if (!set) memo.set(key, set = classifyNow(cond, negated, t, depth));
   return set;
 }
 
-function classifyNow(cond: Node, negated: boolean, t: OriginTest): AllowSet {
-  const n = unwrap(cond);
-  const op = n.childForFieldName('operator')?.text;
-  if (n.type === 'unary_expression' && op === '!') return classify(n.childForFieldName('argument')!, !negated, t);
+/** Conditions nested in conditions (not counting a chain of one operator, read in a loop). */
+const MAX_CONDITION_DEPTH = 100;
+
+function classifyNow(cond: Node, negated: boolean, t: OriginTest, depth: number): AllowSet {
+  let n = unwrap(cond);
+  let op = n.childForFieldName('operator')?.text;
+  // `!!!x` in a loop: negations nest as deep as they are written.
+  while (n.type === 'unary_expression' && op === '!') {
+    negated = !negated;
+    n = unwrap(n.childForFieldName('argument')!);
+    op = n.childForFieldName('operator')?.text;
+  }
+  if (depth > MAX_CONDITION_DEPTH) return { all: false, entries: [dynamic(n, t.source, 'a check nested too deep for CORS Lens to read')] };
   if (n.type === 'binary_expression' && (op === '&&' || op === '||')) {
-    const l = classify(n.childForFieldName('left')!, negated, t);
-    const r = classify(n.childForFieldName('right')!, negated, t);
-    return (op === '&&') !== negated ? intersect(l, r) : union(l, r);
+    // `a || b || c …` is one left-leaning chain: its operands are read in a loop, not by recursion.
+    const sets = sameOperatorOperands(n, op).map(o => classify(o, negated, t, depth + 1));
+    return sets.reduce((l, r) => ((op === '&&') !== negated ? intersect(l, r) : union(l, r)));
   }
   // `origin` alone is "an Origin header was sent"; `!origin` lets only header-less requests through.
   if (t.isOrigin(n)) return negated ? NONE : ALL;
@@ -186,12 +195,29 @@ function classifyNow(cond: Node, negated: boolean, t: OriginTest): AllowSet {
   // const isAllowed = allowed.includes(origin); if (isAllowed) ...
   if (n.type === 'identifier') {
     const bound = JsScope.bound(n);
-    if (bound && bound.endIndex <= n.startIndex && mentionsOrigin(bound, t)) return classify(bound, negated, t);
+    if (bound && bound.endIndex <= n.startIndex && mentionsOrigin(bound, t)) return classify(bound, negated, t, depth + 1);
   }
   // allowed.includes('*') on a list that holds no '*': never true, so nothing passes this way.
   const known = constantIncludes(n, t);
   if (known !== undefined) return known !== negated ? ALL : NONE;
   return ALL;
+}
+
+/** The operands of a chain of one logical operator (`a || b || c`), in source order. */
+function sameOperatorOperands(chain: Node, op: string): Node[] {
+  const rights: Node[] = [];
+  let n = chain;
+  for (;;) {
+    const left = n.childForFieldName('left')!;
+    rights.push(n.childForFieldName('right')!);
+    const l = unwrap(left);
+    if (l.type !== 'binary_expression' || l.childForFieldName('operator')?.text !== op) {
+      rights.push(left);
+      break;
+    }
+    n = l;
+  }
+  return rights.reverse();
 }
 
 /** `list.includes('x')` on a list whose items are all known: true or false; undefined otherwise. */
